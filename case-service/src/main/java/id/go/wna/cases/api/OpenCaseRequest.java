@@ -1,0 +1,17 @@
+package id.go.wna.cases.api;
+
+import id.go.wna.cases.domain.CaseKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A case to open about a foreign national")
+public record OpenCaseRequest(
+        @NotNull @Schema(required = true, example = "IMMIGRATION_CRIME") CaseKind kind,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code in capitals, e.g. AUS")
+        @Schema(required = true, example = "AUS", description = "ISO 3166-1 alpha-3 nationality") String nationality,
+        @NotBlank @Size(max = 60) @Schema(required = true, example = "Bali") String province,
+        @Size(max = 2000) @Schema(example = "Stay permit misused for paid work (Pasal 122 a)") String summary) {
+}

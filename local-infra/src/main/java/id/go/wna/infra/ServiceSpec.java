@@ -1,0 +1,18 @@
+package id.go.wna.infra;
+
+import java.util.List;
+
+/** One of the four services as the launcher knows it: its module, database, default port and port variable. */
+public record ServiceSpec(String name, String database, int defaultPort, String portVariable) {
+
+    public static final List<ServiceSpec> ALL = List.of(
+            new ServiceSpec("case-service", "case_db", 8081, "WNA_CASE_PORT"),
+            new ServiceSpec("notification-service", "notification_db", 8082, "WNA_NOTIFICATION_PORT"),
+            new ServiceSpec("reciprocity-service", "reciprocity_db", 8083, "WNA_RECIPROCITY_PORT"),
+            new ServiceSpec("dashboard-service", "dashboard_db", 8084, "WNA_DASHBOARD_PORT"));
+
+    public static ServiceSpec named(String name) {
+        return ALL.stream().filter(s -> s.name.equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+}

@@ -1,0 +1,286 @@
+package id.go.wna.infra;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The system's command line, behind {@code ./wna}: {@code up [--fresh]}, {@code down}, {@code status}.
+ * Configuration comes from environment variables (see the README); the repository root from {@code -Dwna.root}.
+ */
+public final class Wna {
+
+    private final Path root;
+    private final Path home;
+
+    private Wna(Path root, Path home) {
+        this.root = root;
+        this.home = home;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("wna.root", ".")).toAbsolutePath().normalize();
+        Path home = Optional.ofNullable(System.getenv("WNA_HOME")).map(Path::of).orElse(root.resolve(".wna")).toAbsolutePath();
+        Wna wna = new Wna(root, home);
+        String command = args.length == 0 ? "help" : args[0];
+        int rc = switch (command) {
+            case "up" -> wna.up(args.length > 1 && args[1].equals("--fresh"));
+            case "down" -> wna.down();
+            case "status" -> wna.status();
+            default -> {
+                System.out.println("""
+                        usage: ./wna up [--fresh]   start broker, PostgreSQL and the four services; Ctrl-C stops all
+                               ./wna down           stop a running system (from another terminal)
+                               ./wna status         what runs, and its health""");
+                yield command.equals("help") ? 0 : 2;
+            }
+        };
+        System.exit(rc);
+    }
+
+    private Path pidFile() {
+        return home.resolve("run/launcher.pid");
+    }
+
+    private Path stateFile() {
+        return home.resolve("run/state.properties");
+    }
+
+    private Optional<ProcessHandle> runningLauncher() {
+        try {
+            if (!Files.exists(pidFile())) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(Files.readString(pidFile()).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(h -> h.info().commandLine().map(c -> c.contains(Wna.class.getName())).orElse(true));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    int up(boolean fresh) throws IOException, InterruptedException {
+        Optional<ProcessHandle> running = runningLauncher();
+        if (running.isPresent()) {
+            System.out.println("WNA is already running (launcher pid " + running.get().pid() + "). Nothing was changed.\n"
+                    + "See it with ./wna status, stop it with ./wna down.");
+            return 1;
+        }
+        killOrphansOfCrashedRun();
+        WnaSystem.Settings settings = settings(fresh);
+        System.out.println("Starting WNA" + (fresh ? " from an empty data folder" : "") + " (data: " + settings.dataDir()
+                + ", logs: " + settings.logDir() + ")");
+        long t0 = System.nanoTime();
+        WnaSystem system;
+        try {
+            system = WnaSystem.start(settings, System.out::println);
+        } catch (InfrastructureException e) {
+            System.out.println("\nWNA did not start:\n" + e.getMessage());
+            return 1;
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping WNA…");
+            system.close();
+            deleteQuietly(pidFile());
+            deleteQuietly(stateFile());
+            System.out.println("WNA stopped.");
+            stopped.countDown();
+        }, "wna-stop"));
+        writeState(system, seconds);
+        printBanner(system, seconds);
+        watch(system);
+        stopped.await();
+        return 0;
+    }
+
+    /** Keeps the launcher in the foreground and says so if a component dies on its own. */
+    private void watch(WnaSystem system) throws InterruptedException {
+        Map<String, Boolean> reported = new HashMap<>();
+        while (true) {
+            Thread.sleep(2000);
+            system.pids().forEach((name, pid) -> {
+                boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                if (!alive && reported.putIfAbsent(name, true) == null) {
+                    System.out.println("!! " + name + " stopped unexpectedly; see " + system.settings().logDir().resolve(name + ".log"));
+                }
+            });
+        }
+    }
+
+    private void printBanner(WnaSystem system, double seconds) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format("%nWNA is up (ready in %.1f s). PostgreSQL: %s; Kafka: 127.0.0.1:%d%n%n",
+                seconds, system.postgresDescription(), system.settings().kafkaPort()));
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            String base = system.baseUrl(s.name());
+            b.append(String.format("  %-21s %s/q/swagger-ui   health %s/q/health%n", s.name(), base, base));
+        }
+        b.append(String.format("  %-21s %s/%n", "JWNA dashboard", system.baseUrl("dashboard-service")));
+        b.append("\nLogs: ").append(system.settings().logDir()).append("   Stop: Ctrl-C, or ./wna down from another terminal.");
+        System.out.println(b);
+    }
+
+    private void writeState(WnaSystem system, double readySeconds) throws IOException {
+        Files.createDirectories(pidFile().getParent());
+        Properties state = new Properties();
+        state.setProperty("launcher", String.valueOf(ProcessHandle.current().pid()));
+        state.setProperty("started", Instant.now().toString());
+        state.setProperty("ready.seconds", String.format("%.1f", readySeconds));
+        state.setProperty("postgres", system.postgresDescription());
+        state.setProperty("kafka.port", String.valueOf(system.settings().kafkaPort()));
+        system.pids().forEach((name, pid) -> state.setProperty("pid." + name, String.valueOf(pid)));
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            state.setProperty("port." + s.name(), String.valueOf(system.settings().portOf(s)));
+        }
+        try (Writer w = Files.newBufferedWriter(stateFile())) {
+            state.store(w, "written by ./wna up; removed when it stops");
+        }
+        Files.writeString(pidFile(), String.valueOf(ProcessHandle.current().pid()));
+    }
+
+    private Properties readState() throws IOException {
+        Properties state = new Properties();
+        if (Files.exists(stateFile())) {
+            try (Reader r = Files.newBufferedReader(stateFile())) {
+                state.load(r);
+            }
+        }
+        return state;
+    }
+
+    /** A launcher killed with SIGKILL leaves its children running: stop them before starting anew. */
+    private void killOrphansOfCrashedRun() throws IOException {
+        Properties state = readState();
+        for (String key : state.stringPropertyNames()) {
+            if (key.startsWith("pid.")) {
+                ProcessHandle.of(Long.parseLong(state.getProperty(key))).filter(ProcessHandle::isAlive)
+                        .filter(h -> h.info().command().map(c -> c.endsWith("java")).orElse(false))
+                        .ifPresent(h -> {
+                            System.out.println("stopping " + key.substring(4) + " left over from an earlier run (pid " + h.pid() + ")");
+                            h.destroy();
+                            h.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).exceptionally(x -> {
+                                h.destroyForcibly();
+                                return h;
+                            }).join();
+                        });
+            }
+        }
+        deleteQuietly(stateFile());
+    }
+
+    int down() throws InterruptedException {
+        Optional<ProcessHandle> running = runningLauncher();
+        if (running.isEmpty()) {
+            System.out.println("WNA is not running.");
+            return 0;
+        }
+        System.out.println("Stopping WNA (launcher pid " + running.get().pid() + ")…");
+        running.get().destroy();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (running.get().isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        if (running.get().isAlive()) {
+            System.out.println("The launcher did not stop within 90 s; it is still pid " + running.get().pid());
+            return 1;
+        }
+        System.out.println("WNA stopped.");
+        return 0;
+    }
+
+    int status() throws IOException {
+        Optional<ProcessHandle> running = runningLauncher();
+        if (running.isEmpty()) {
+            System.out.println("WNA is not running (start it with ./wna up).");
+            return 3;
+        }
+        Properties state = readState();
+        System.out.println("WNA is running: launcher pid " + running.get().pid() + ", started " + state.getProperty("started")
+                + ", ready in " + state.getProperty("ready.seconds") + " s");
+        System.out.printf("  %-21s %s%n", "postgres", state.getProperty("postgres"));
+        int kafkaPort = Integer.parseInt(state.getProperty("kafka.port", "9092"));
+        System.out.printf("  %-21s pid %s, %s%n", "kafka", state.getProperty("pid.kafka"),
+                Ports.inUse(kafkaPort) ? "listening on 127.0.0.1:" + kafkaPort : "NOT LISTENING on " + kafkaPort);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        boolean allUp = true;
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            int port = Integer.parseInt(state.getProperty("port." + s.name(), String.valueOf(s.defaultPort())));
+            String health = health(http, port);
+            allUp &= health.startsWith("UP");
+            System.out.printf("  %-21s pid %s, http://localhost:%d, ready: %s%n", s.name(), state.getProperty("pid." + s.name()), port, health);
+        }
+        return allUp ? 0 : 1;
+    }
+
+    private static String health(HttpClient http, int port) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            String body = r.body();
+            StringBuilder down = new StringBuilder();
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("\"name\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"status\"\\s*:\\s*\"DOWN\"").matcher(body);
+            while (m.find()) {
+                down.append(down.isEmpty() ? "" : ", ").append(m.group(1));
+            }
+            return r.statusCode() == 200 ? "UP" : "DOWN" + (down.isEmpty() ? "" : " (" + down + ")");
+        } catch (IOException e) {
+            return "DOWN (not answering)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
+    private WnaSystem.Settings settings(boolean fresh) {
+        Map<String, Integer> servicePorts = new HashMap<>();
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            servicePorts.put(s.name(), intEnv(s.portVariable(), s.defaultPort()));
+        }
+        Map<String, String> serviceEnv = new HashMap<>();
+        System.getenv().forEach((k, v) -> {
+            // Anything meant for the services passes through: QUARKUS_*, KAFKA_*, MP_*, SMALLRYE_*, WNA_SERVICE_*.
+            if (k.startsWith("QUARKUS_") || k.startsWith("MP_") || k.startsWith("SMALLRYE_")) {
+                serviceEnv.put(k, v);
+            }
+        });
+        return new WnaSystem.Settings(root, home, fresh, System.getenv("WNA_PG_URL"), "",
+                intEnv("WNA_KAFKA_PORT", 9092), intEnv("WNA_KAFKA_CONTROLLER_PORT", 9093), intEnv("WNA_PG_PORT", 54329),
+                servicePorts, serviceEnv, Duration.ofSeconds(intEnv("WNA_READY_TIMEOUT_SECONDS", 180)));
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String v = System.getenv(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new InfrastructureException(name + " must be a port number, got '" + v + "'");
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // best effort on shutdown
+        }
+    }
+}

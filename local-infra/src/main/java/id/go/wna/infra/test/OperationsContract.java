@@ -1,0 +1,53 @@
+package id.go.wna.infra.test;
+
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+
+/**
+ * What an operator and an integrator expect of every WNA service, whatever it does: health with its database and
+ * broker checks, Prometheus metrics, an OpenAPI document that says which service it is, and Swagger UI.
+ * Each service's test module runs it with {@code class OperationsEndpointsTest extends OperationsContract}.
+ */
+public abstract class OperationsContract {
+
+    /** The service's OpenAPI title, e.g. "WNA case-service (Imigrasi)". */
+    protected abstract String expectedTitle();
+
+    @Test
+    void readinessReportsTheDatabaseAndTheKafkaBrokerUp() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.name", hasItems("Kafka broker", "Database connections health check"));
+    }
+
+    @Test
+    void livenessIsUp() {
+        given().when().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void metricsAreExposedForPrometheus() {
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("process_cpu_usage"));
+    }
+
+    @Test
+    void openApiDocumentNamesTheServiceAndItsContact() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("info.title", org.hamcrest.Matchers.equalTo(expectedTitle()))
+                .body("info.description", not(emptyOrNullString()))
+                .body("info.version", not(emptyOrNullString()))
+                .body("info.contact.name", not(emptyOrNullString()));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+}

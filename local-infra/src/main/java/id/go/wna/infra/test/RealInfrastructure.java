@@ -1,0 +1,76 @@
+package id.go.wna.infra.test;
+
+import id.go.wna.infra.Folders;
+import id.go.wna.infra.KafkaBroker;
+import id.go.wna.infra.Ports;
+import id.go.wna.infra.PostgresChain;
+import id.go.wna.infra.PostgresServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Starts a real Kafka broker and a real PostgreSQL for a service's {@code @QuarkusTest}s, once per test JVM, from a
+ * clean state: fresh storage under {@code target/test-infrastructure} (or, with {@code WNA_PG_URL}, a
+ * {@code <database>_test} database dropped and created anew).
+ *
+ * <p>Use with {@code @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "case_db"))}.
+ */
+public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
+
+    private static final Path ROOT = Path.of("target", "test-infrastructure").toAbsolutePath();
+    private static KafkaBroker broker;
+    private static PostgresServer postgres;
+
+    private String database;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", "service_db") + "_test";
+    }
+
+    @Override
+    public synchronized Map<String, String> start() {
+        startShared();
+        postgres.ensureDatabase(database, true);
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put("quarkus.datasource.username", postgres.user());
+        config.put("quarkus.datasource.password", postgres.password() == null ? "" : postgres.password());
+        config.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        return config;
+    }
+
+    /** The broker's address, for tests that produce or consume records directly. */
+    public static synchronized String bootstrapServers() {
+        startShared();
+        return broker.bootstrapServers();
+    }
+
+    private static void startShared() {
+        if (broker != null) {
+            return;
+        }
+        Folders.deleteRecursively(ROOT);
+        postgres = PostgresChain.start(System.getenv("WNA_PG_URL"), ROOT.resolve("postgres"), Ports.freePort(),
+                line -> System.out.println("[test-infrastructure] postgres: " + line));
+        broker = KafkaBroker.start(ROOT.resolve("kafka"), Ports.freePort(), Ports.freePort());
+        System.out.println("[test-infrastructure] kafka: " + broker.bootstrapServers());
+        Runtime.getRuntime().addShutdownHook(new Thread(RealInfrastructure::stopShared, "test-infrastructure-stop"));
+    }
+
+    private static synchronized void stopShared() {
+        try {
+            if (broker != null) broker.close();
+        } finally {
+            if (postgres != null) postgres.close();
+        }
+    }
+
+    @Override
+    public void stop() {
+        // Shared by every test class of the module; stopped when the test JVM exits.
+    }
+}

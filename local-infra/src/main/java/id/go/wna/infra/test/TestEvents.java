@@ -1,0 +1,66 @@
+package id.go.wna.infra.test;
+
+import id.go.wna.contracts.CloudEventHeaders;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** Produces and reads CloudEvents on the real test broker, as another service or a partner agency would. */
+public final class TestEvents {
+
+    private TestEvents() {
+    }
+
+    /** Sends one CloudEvent (binary mode) and waits for the broker's acknowledgement. */
+    public static void send(String bootstrapServers, String topic, String key, String eventId, String type, String json) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+            CloudEventHeaders.write(record.headers(), eventId, type, "/wna/tests", key, Instant.now());
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send " + type + " to " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads {@code topic} from the beginning until a record matches, or {@code timeout} passes. */
+    public static Optional<ConsumerRecord<String, String>> find(String bootstrapServers, String topic,
+                                                                Predicate<ConsumerRecord<String, String>> match,
+                                                                Duration timeout) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    if (match.test(r)) {
+                        return Optional.of(r);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        return CloudEventHeaders.read(record.headers(), name);
+    }
+}

@@ -1,0 +1,40 @@
+package id.go.wna.notification.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.cases.CaseOpened;
+import id.go.wna.notification.service.ReportedCases;
+import id.go.wna.platform.events.IncomingEvent;
+import id.go.wna.platform.inbox.Inbox;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consumes {@code wna.case-events.v1}; event types this service does not use are acknowledged and skipped. */
+@ApplicationScoped
+public class CaseEventsConsumer {
+
+    static final String CONSUMER = "notification-service.case-events";
+
+    private final Inbox inbox;
+    private final ObjectMapper json;
+    private final ReportedCases reportedCases;
+
+    public CaseEventsConsumer(Inbox inbox, ObjectMapper json, ReportedCases reportedCases) {
+        this.inbox = inbox;
+        this.json = json;
+        this.reportedCases = reportedCases;
+    }
+
+    @Incoming("case-events")
+    @Blocking // ordered: one record at a time per channel, so per-key order holds
+    public void on(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.of(record);
+        inbox.applyOnce(CONSUMER, event, () -> {
+            if (EventTypes.CASE_OPENED.equals(event.type())) {
+                reportedCases.caseOpened(event.dataAs(json, CaseOpened.class));
+            }
+        });
+    }
+}

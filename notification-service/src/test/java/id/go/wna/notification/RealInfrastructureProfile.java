@@ -1,0 +1,10 @@
+package id.go.wna.notification;
+
+import id.go.wna.infra.test.RealInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every test of this module runs against a real Kafka broker and a real PostgreSQL database (notification_db_test). */
+@QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "notification_db"))
+public class RealInfrastructureProfile {
+}
