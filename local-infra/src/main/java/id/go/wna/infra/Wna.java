@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -25,6 +28,7 @@ public final class Wna {
 
     private final Path root;
     private final Path home;
+    private volatile boolean stopping;
 
     private Wna(Path root, Path home) {
         this.root = root;
@@ -37,12 +41,13 @@ public final class Wna {
         Wna wna = new Wna(root, home);
         String command = args.length == 0 ? "help" : args[0];
         int rc = switch (command) {
-            case "up" -> wna.up(args.length > 1 && args[1].equals("--fresh"));
+            case "up" -> wna.up(java.util.Arrays.asList(args).subList(1, args.length));
             case "down" -> wna.down();
             case "status" -> wna.status();
             default -> {
                 System.out.println("""
-                        usage: ./wna up [--fresh]   start broker, PostgreSQL and the four services; Ctrl-C stops all
+                        usage: ./wna up [--fresh] [--without SERVICE]...
+                                                    start broker, PostgreSQL and the services; Ctrl-C stops all
                                ./wna down           stop a running system (from another terminal)
                                ./wna status         what runs, and its health""");
                 yield command.equals("help") ? 0 : 2;
@@ -72,7 +77,25 @@ public final class Wna {
         }
     }
 
-    int up(boolean fresh) throws IOException, InterruptedException {
+    int up(List<String> options) throws IOException, InterruptedException {
+        boolean fresh = false;
+        Set<String> without = new LinkedHashSet<>();
+        for (int i = 0; i < options.size(); i++) {
+            String o = options.get(i);
+            if (o.equals("--fresh")) {
+                fresh = true;
+            } else if (o.equals("--without") && i + 1 < options.size()) {
+                String name = options.get(++i);
+                if (ServiceSpec.ALL.stream().noneMatch(s -> s.name().equals(name))) {
+                    System.out.println("--without takes a service name: " + ServiceSpec.ALL.stream().map(ServiceSpec::name).toList());
+                    return 2;
+                }
+                without.add(name);
+            } else {
+                System.out.println("unknown option " + o + " (see ./wna help)");
+                return 2;
+            }
+        }
         Optional<ProcessHandle> running = runningLauncher();
         if (running.isPresent()) {
             System.out.println("WNA is already running (launcher pid " + running.get().pid() + "). Nothing was changed.\n"
@@ -80,7 +103,7 @@ public final class Wna {
             return 1;
         }
         killOrphansOfCrashedRun();
-        WnaSystem.Settings settings = settings(fresh);
+        WnaSystem.Settings settings = settings(fresh, without);
         System.out.println("Starting WNA" + (fresh ? " from an empty data folder" : "") + " (data: " + settings.dataDir()
                 + ", logs: " + settings.logDir() + ")");
         long t0 = System.nanoTime();
@@ -94,6 +117,7 @@ public final class Wna {
         double seconds = (System.nanoTime() - t0) / 1e9;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping = true;
             System.out.println("\nStopping WNA…");
             system.close();
             deleteQuietly(pidFile());
@@ -115,7 +139,7 @@ public final class Wna {
             Thread.sleep(2000);
             system.pids().forEach((name, pid) -> {
                 boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-                if (!alive && reported.putIfAbsent(name, true) == null) {
+                if (!alive && !stopping && reported.putIfAbsent(name, true) == null) {
                     System.out.println("!! " + name + " stopped unexpectedly; see " + system.settings().logDir().resolve(name + ".log"));
                 }
             });
@@ -126,11 +150,13 @@ public final class Wna {
         StringBuilder b = new StringBuilder();
         b.append(String.format("%nWNA is up (ready in %.1f s). PostgreSQL: %s; Kafka: 127.0.0.1:%d%n%n",
                 seconds, system.postgresDescription(), system.settings().kafkaPort()));
-        for (ServiceSpec s : ServiceSpec.ALL) {
+        for (ServiceSpec s : system.settings().services()) {
             String base = system.baseUrl(s.name());
             b.append(String.format("  %-21s %s/q/swagger-ui   health %s/q/health%n", s.name(), base, base));
         }
-        b.append(String.format("  %-21s %s/%n", "JWNA dashboard", system.baseUrl("dashboard-service")));
+        if (system.settings().services().contains(ServiceSpec.named("dashboard-service"))) {
+            b.append(String.format("  %-21s %s/%n", "JWNA dashboard", system.baseUrl("dashboard-service")));
+        }
         b.append("\nLogs: ").append(system.settings().logDir()).append("   Stop: Ctrl-C, or ./wna down from another terminal.");
         System.out.println(b);
     }
@@ -144,7 +170,7 @@ public final class Wna {
         state.setProperty("postgres", system.postgresDescription());
         state.setProperty("kafka.port", String.valueOf(system.settings().kafkaPort()));
         system.pids().forEach((name, pid) -> state.setProperty("pid." + name, String.valueOf(pid)));
-        for (ServiceSpec s : ServiceSpec.ALL) {
+        for (ServiceSpec s : system.settings().services()) {
             state.setProperty("port." + s.name(), String.valueOf(system.settings().portOf(s)));
         }
         try (Writer w = Files.newBufferedWriter(stateFile())) {
@@ -219,7 +245,11 @@ public final class Wna {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         boolean allUp = true;
         for (ServiceSpec s : ServiceSpec.ALL) {
-            int port = Integer.parseInt(state.getProperty("port." + s.name(), String.valueOf(s.defaultPort())));
+            if (state.getProperty("port." + s.name()) == null) {
+                System.out.printf("  %-21s not started by the launcher (--without)%n", s.name());
+                continue;
+            }
+            int port = Integer.parseInt(state.getProperty("port." + s.name()));
             String health = health(http, port);
             allUp &= health.startsWith("UP");
             System.out.printf("  %-21s pid %s, http://localhost:%d, ready: %s%n", s.name(), state.getProperty("pid." + s.name()), port, health);
@@ -247,7 +277,7 @@ public final class Wna {
         }
     }
 
-    private WnaSystem.Settings settings(boolean fresh) {
+    private WnaSystem.Settings settings(boolean fresh, Set<String> without) {
         Map<String, Integer> servicePorts = new HashMap<>();
         for (ServiceSpec s : ServiceSpec.ALL) {
             servicePorts.put(s.name(), intEnv(s.portVariable(), s.defaultPort()));
@@ -261,7 +291,7 @@ public final class Wna {
         });
         return new WnaSystem.Settings(root, home, fresh, System.getenv("WNA_PG_URL"), "",
                 intEnv("WNA_KAFKA_PORT", 9092), intEnv("WNA_KAFKA_CONTROLLER_PORT", 9093), intEnv("WNA_PG_PORT", 54329),
-                servicePorts, serviceEnv, Duration.ofSeconds(intEnv("WNA_READY_TIMEOUT_SECONDS", 180)));
+                servicePorts, serviceEnv, Duration.ofSeconds(intEnv("WNA_READY_TIMEOUT_SECONDS", 180)), without);
     }
 
     private static int intEnv(String name, int fallback) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -29,7 +30,12 @@ public final class WnaSystem implements AutoCloseable {
     public record Settings(Path repoRoot, Path home, boolean fresh, String postgresUrl, String databaseSuffix,
                            int kafkaPort, int kafkaControllerPort, int postgresPort,
                            Map<String, Integer> servicePorts, Map<String, String> serviceEnvironment,
-                           Duration readyTimeout) {
+                           Duration readyTimeout, Set<String> without) {
+
+        /** The services this run starts: all four but those named in {@code without}. */
+        public List<ServiceSpec> services() {
+            return ServiceSpec.ALL.stream().filter(s -> !without.contains(s.name())).toList();
+        }
 
         public Path dataDir() {
             return home.resolve("data");
@@ -51,7 +57,7 @@ public final class WnaSystem implements AutoCloseable {
             if (postgresUrl == null || postgresUrl.isBlank()) {
                 ports.put("PostgreSQL (WNA_PG_PORT)", new int[]{postgresPort});
             }
-            for (ServiceSpec s : ServiceSpec.ALL) {
+            for (ServiceSpec s : services()) {
                 ports.put(s.name() + " (" + s.portVariable() + ")", new int[]{portOf(s)});
             }
             return ports;
@@ -104,7 +110,7 @@ public final class WnaSystem implements AutoCloseable {
         }
         say("postgres", "databases ready: " + ServiceSpec.ALL.stream().map(this::databaseOf).collect(Collectors.joining(", ")));
         awaitKafka();
-        for (ServiceSpec s : ServiceSpec.ALL) {
+        for (ServiceSpec s : settings.services()) {
             startService(s);
         }
         awaitServicesReady();
@@ -116,19 +122,25 @@ public final class WnaSystem implements AutoCloseable {
 
     private void checkPortsFree() {
         List<String> busy = new ArrayList<>();
-        settings.listeningPorts().forEach((name, port) -> {
-            if (Ports.inUse(port[0])) {
-                busy.add("port " + port[0] + " for " + name + " is already in use");
+        String example = null;
+        for (Map.Entry<String, int[]> e : settings.listeningPorts().entrySet()) {
+            int port = e.getValue()[0];
+            if (Ports.inUse(port)) {
+                busy.add("port " + port + " for " + e.getKey() + " is already in use");
+                if (example == null) {
+                    String variable = e.getKey().substring(e.getKey().indexOf('(') + 1, e.getKey().indexOf(')'));
+                    example = variable + "=" + (port + 10000) + " ./wna up";
+                }
             }
-        });
+        }
         if (!busy.isEmpty()) {
             throw new InfrastructureException(String.join("\n", busy)
-                    + "\nStop the program holding it, or choose another port with the variable named, e.g. WNA_CASE_PORT=18081 ./wna up");
+                    + "\nStop the program holding it, or move WNA's port with the variable named, e.g. " + example);
         }
     }
 
     private void checkPackaged() {
-        List<String> missing = Stream.concat(Stream.of(infraJar()), ServiceSpec.ALL.stream().map(this::serviceJar))
+        List<String> missing = Stream.concat(Stream.of(infraJar()), settings.services().stream().map(this::serviceJar))
                 .filter(p -> !Files.exists(p)).map(Path::toString).toList();
         if (!missing.isEmpty()) {
             throw new InfrastructureException("not built yet: " + String.join(", ", missing) + " (run ./mvnw package -DskipTests)");

@@ -1,0 +1,127 @@
+package id.go.wna.system;
+
+import id.go.wna.infra.Ports;
+import id.go.wna.infra.ServiceSpec;
+import id.go.wna.infra.WnaSystem;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The four packaged services as separate processes, with a real Kafka broker process and real PostgreSQL, started
+ * by the same code as {@code ./wna up}.
+ */
+class WholeSystemTest {
+
+    private static WnaSystem system;
+
+    @BeforeAll
+    static void startTheWholeSystem() {
+        Path root = Path.of(System.getProperty("wna.root", "..")).toAbsolutePath().normalize();
+        String pgUrl = System.getenv("WNA_PG_URL");
+        Map<String, Integer> ports = new HashMap<>();
+        ServiceSpec.ALL.forEach(s -> ports.put(s.name(), Ports.freePort()));
+        long t0 = System.nanoTime();
+        system = WnaSystem.start(new WnaSystem.Settings(root, root.resolve("system-tests/target/wna-system"), true, pgUrl,
+                pgUrl == null || pgUrl.isBlank() ? "" : "_systest",
+                Ports.freePort(), Ports.freePort(), Ports.freePort(), ports, Map.of(), Duration.ofSeconds(240), Set.of()),
+                line -> System.out.println("[system] " + line));
+        System.out.printf("[system] ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        system.pids().forEach((name, pid) -> System.out.printf("[system] %-21s resident memory %s%n", name, residentMemory(pid)));
+    }
+
+    @AfterAll
+    static void stopTheWholeSystem() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    private static String openCase(String nationality, String province) {
+        return given().baseUri(system.baseUrl("case-service")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "IMMIGRATION_CRIME", "nationality", nationality, "province", province))
+                .when().post("/api/v1/cases")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static int dashboardCasesOf(String nationality) {
+        Integer n = given().baseUri(system.baseUrl("dashboard-service")).queryParam("by", "nationality")
+                .when().get("/api/v1/cases/stats").then().statusCode(200)
+                .extract().jsonPath().param("k", nationality).get("counts.find { it.key == k }.cases");
+        return n == null ? 0 : n;
+    }
+
+    private static double consumed(String service, String consumer) {
+        String metrics = given().baseUri(system.baseUrl(service)).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile("wna_events_consumed_total\\{consumer=\"" + Pattern.quote(consumer)
+                + "\",outcome=\"applied\",type=\"CaseOpened.v1\"} ([0-9.E]+)").matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    @Test
+    void aCaseOpenedByImigrasiReachesKemluReciprocityAndTheDashboard() {
+        String caseId = openCase("AUS", "Bali");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertEquals(1, dashboardCasesOf("AUS"));
+            assertTrue(consumed("notification-service", "notification-service.case-events") >= 1);
+            assertTrue(consumed("reciprocity-service", "reciprocity-service.case-events") >= 1);
+        });
+        given().baseUri(system.baseUrl("case-service")).when().get("/api/v1/cases/" + caseId).then()
+                .statusCode(200).body("nationality", equalTo("AUS"));
+    }
+
+    @Test
+    void whileTheBrokerIsDownReadinessSaysSoAndCasesRecordedMeanwhileArriveWhenItReturns() {
+        system.stopKafka();
+        try {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    given().baseUri(system.baseUrl("case-service")).when().get("/q/health/ready").then()
+                            .statusCode(503)
+                            .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN")));
+            // Imigrasi keeps working: the case commits, its event waits in the outbox.
+            openCase("PHL", "Sulawesi Utara");
+        } finally {
+            system.restartKafka();
+        }
+
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    given().baseUri(system.baseUrl(s.name())).when().get("/q/health/ready").then().statusCode(200));
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(1, dashboardCasesOf("PHL")));
+        given().baseUri(system.baseUrl("dashboard-service")).queryParam("by", "province").when().get("/api/v1/cases/stats")
+                .then().body("counts.key", hasItem("Sulawesi Utara"));
+    }
+
+    private static String residentMemory(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return line.substring(6).trim();
+                }
+            }
+        } catch (IOException e) {
+            // not Linux, or the process is gone
+        }
+        return "unknown";
+    }
+}
