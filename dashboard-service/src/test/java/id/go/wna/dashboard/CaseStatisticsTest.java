@@ -63,6 +63,14 @@ class CaseStatisticsTest {
     }
 
     @Test
+    void theDashboardPageIsServedAtTheRootAndReadsTheCaseStatistics() {
+        given().when().get("/").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("text/html"))
+                .body(org.hamcrest.Matchers.containsString("JWNA"))
+                .body(org.hamcrest.Matchers.containsString("/api/v1/cases/stats"));
+    }
+
+    @Test
     void groupingByAnUnknownDimensionIsAProblemNamingTheParameter() {
         given().queryParam("by", "religion").when().get("/api/v1/cases/stats").then().statusCode(400)
                 .contentType("application/problem+json")
