@@ -109,6 +109,13 @@ class CaseIntakeTest {
     }
 
     @Test
+    void searchingByAnUnknownKindIsAProblemNamingTheParameter() {
+        given().queryParam("kind", "parking").when().get("/api/v1/cases").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
     void anUnknownCaseIsA404Problem() {
         given().when().get("/api/v1/cases/7d1f0a5e-0000-4000-8000-000000000000").then().statusCode(404)
                 .contentType("application/problem+json")

@@ -52,17 +52,6 @@ class CaseStatisticsTest {
     }
 
     @Test
-    void eventTypesTheDashboardDoesNotUseAreSkippedWithoutBlockingTheOnesAfter() {
-        String caseId = UUID.randomUUID().toString();
-        TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS, caseId, UUID.randomUUID().toString(),
-                "CaseSomethingNew.v1", "{\"caseId\":\"" + caseId + "\"}");
-        TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS, caseId, UUID.randomUUID().toString(),
-                EventTypes.CASE_OPENED, caseOpened(caseId, "CRIMINAL", "TLS", "Nusa Tenggara Timur"));
-
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1, casesOf("nationality", "TLS")));
-    }
-
-    @Test
     void theDashboardPageIsServedAtTheRootAndReadsTheCaseStatistics() {
         given().when().get("/").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.containsString("text/html"))

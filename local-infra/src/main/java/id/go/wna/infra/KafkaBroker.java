@@ -148,7 +148,8 @@ public final class KafkaBroker implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = names.stream().filter(n -> !existing.contains(n))
-                    .map(n -> new NewTopic(n, PARTITIONS, (short) 1)).toList();
+                    // Kept for ever: read models are rebuilt by replaying the topics from the start.
+                    .map(n -> new NewTopic(n, PARTITIONS, (short) 1).configs(Map.of("retention.ms", "-1"))).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             }

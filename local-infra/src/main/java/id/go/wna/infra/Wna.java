@@ -84,8 +84,8 @@ public final class Wna {
             String o = options.get(i);
             if (o.equals("--fresh")) {
                 fresh = true;
-            } else if (o.equals("--without") && i + 1 < options.size()) {
-                String name = options.get(++i);
+            } else if (o.equals("--without")) {
+                String name = i + 1 < options.size() ? options.get(++i) : "";
                 if (ServiceSpec.ALL.stream().noneMatch(s -> s.name().equals(name))) {
                     System.out.println("--without takes a service name: " + ServiceSpec.ALL.stream().map(ServiceSpec::name).toList());
                     return 2;
@@ -284,7 +284,7 @@ public final class Wna {
         }
         Map<String, String> serviceEnv = new HashMap<>();
         System.getenv().forEach((k, v) -> {
-            // Anything meant for the services passes through: QUARKUS_*, KAFKA_*, MP_*, SMALLRYE_*, WNA_SERVICE_*.
+            // Any Quarkus or MicroProfile setting meant for the services passes through: QUARKUS_*, MP_*, SMALLRYE_*.
             if (k.startsWith("QUARKUS_") || k.startsWith("MP_") || k.startsWith("SMALLRYE_")) {
                 serviceEnv.put(k, v);
             }

@@ -76,7 +76,7 @@ public final class WnaSystem implements AutoCloseable {
         this.progress = progress;
     }
 
-    /** Starts everything and returns once all four services report ready; on failure stops what it started. */
+    /** Starts everything and returns once every service it starts reports ready; on failure stops what it started. */
     public static WnaSystem start(Settings settings, Consumer<String> progress) {
         WnaSystem system = new WnaSystem(settings, progress);
         try {
@@ -113,7 +113,7 @@ public final class WnaSystem implements AutoCloseable {
         for (ServiceSpec s : settings.services()) {
             startService(s);
         }
-        awaitServicesReady();
+        awaitReady(settings.services());
     }
 
     private String databaseOf(ServiceSpec s) {
@@ -203,6 +203,15 @@ public final class WnaSystem implements AutoCloseable {
     }
 
     private void startService(ServiceSpec s) {
+        Path log = settings.logDir().resolve(s.name() + ".log");
+        if (Files.exists(log)) {
+            // Keep the earlier run's log for the post-mortem.
+            try {
+                Files.move(log, settings.logDir().resolve(s.name() + ".previous.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                // best effort
+            }
+        }
         Map<String, String> env = new HashMap<>(settings.serviceEnvironment());
         env.put("QUARKUS_HTTP_PORT", String.valueOf(settings.portOf(s)));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(databaseOf(s)));
@@ -215,14 +224,14 @@ public final class WnaSystem implements AutoCloseable {
         services.put(s, launch(s.name(), command, env));
     }
 
-    private void awaitServicesReady() {
+    private void awaitReady(List<ServiceSpec> awaited) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Map<ServiceSpec, Boolean> ready = new LinkedHashMap<>();
         long deadline = System.nanoTime() + settings.readyTimeout().toNanos();
-        while (ready.size() < services.size()) {
+        while (ready.size() < awaited.size()) {
             for (Map.Entry<ServiceSpec, Process> e : services.entrySet()) {
                 ServiceSpec s = e.getKey();
-                if (ready.containsKey(s)) {
+                if (ready.containsKey(s) || !awaited.contains(s)) {
                     continue;
                 }
                 Path log = settings.logDir().resolve(s.name() + ".log");
@@ -237,7 +246,7 @@ public final class WnaSystem implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 throw new InfrastructureException("not ready within " + settings.readyTimeout() + ": "
-                        + services.keySet().stream().filter(s -> !ready.containsKey(s)).map(ServiceSpec::name).toList()
+                        + awaited.stream().filter(s -> !ready.containsKey(s)).map(ServiceSpec::name).toList()
                         + "; see " + settings.logDir());
             }
             KafkaBroker.sleep(250);
@@ -311,6 +320,24 @@ public final class WnaSystem implements AutoCloseable {
 
     public String baseUrl(String service) {
         return "http://localhost:" + settings.portOf(ServiceSpec.named(service));
+    }
+
+    /** Kills a service with SIGKILL: no shutdown hook runs, nothing is flushed. */
+    public void killService(String name) {
+        Process p = services.get(ServiceSpec.named(name));
+        p.destroyForcibly();
+        try {
+            p.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts a service (again) and waits until it is ready. */
+    public void restartService(String name) {
+        ServiceSpec s = ServiceSpec.named(name);
+        startService(s);
+        awaitReady(List.of(s));
     }
 
     /** Stops the broker process only (the services keep running), for tests of an outage. */

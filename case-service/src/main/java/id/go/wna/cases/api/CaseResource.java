@@ -3,6 +3,7 @@ package id.go.wna.cases.api;
 import id.go.wna.cases.domain.CaseKind;
 import id.go.wna.cases.domain.CaseStatus;
 import id.go.wna.cases.service.CaseService;
+import id.go.wna.platform.api.EnumParam;
 import id.go.wna.platform.api.ProblemDetail;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,11 +65,13 @@ public class CaseResource {
 
     @GET
     @Operation(summary = "Search cases", description = "Newest first, paged.")
-    public List<CaseView> search(@QueryParam("kind") CaseKind kind,
+    public List<CaseView> search(@QueryParam("kind") @Parameter(description = "criminal, civil, immigration_crime or administrative_action") String kind,
                                  @QueryParam("nationality") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String nationality,
-                                 @QueryParam("status") CaseStatus status,
+                                 @QueryParam("status") @Parameter(description = "open") String status,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return cases.search(kind, nationality, status, page, size).stream().map(CaseView::of).toList();
+        return cases.search(kind == null ? null : EnumParam.parse("kind", kind, CaseKind.class), nationality,
+                status == null ? null : EnumParam.parse("status", status, CaseStatus.class), page, size)
+                .stream().map(CaseView::of).toList();
     }
 }

@@ -22,6 +22,8 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     private static final Path ROOT = Path.of("target", "test-infrastructure").toAbsolutePath();
     private static KafkaBroker broker;
+    private static int brokerPort;
+    private static int controllerPort;
     private static PostgresServer postgres;
 
     private String database;
@@ -46,17 +48,34 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     /** The broker's address, for tests that produce or consume records directly. */
     public static synchronized String bootstrapServers() {
         startShared();
-        return broker.bootstrapServers();
+        return "127.0.0.1:" + brokerPort;
+    }
+
+    /** Stops the broker (an outage); its storage stays. */
+    public static synchronized void stopBroker() {
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
+    }
+
+    /** Starts the broker again on the same ports and storage, after {@link #stopBroker()}. */
+    public static synchronized void restartBroker() {
+        if (broker == null) {
+            broker = KafkaBroker.start(ROOT.resolve("kafka"), brokerPort, controllerPort);
+        }
     }
 
     private static void startShared() {
-        if (broker != null) {
+        if (postgres != null) {
             return;
         }
         Folders.deleteRecursively(ROOT);
         postgres = PostgresChain.start(System.getenv("WNA_PG_URL"), ROOT.resolve("postgres"), Ports.freePort(),
                 line -> System.out.println("[test-infrastructure] postgres: " + line));
-        broker = KafkaBroker.start(ROOT.resolve("kafka"), Ports.freePort(), Ports.freePort());
+        brokerPort = Ports.freePort();
+        controllerPort = Ports.freePort();
+        broker = KafkaBroker.start(ROOT.resolve("kafka"), brokerPort, controllerPort);
         System.out.println("[test-infrastructure] kafka: " + broker.bootstrapServers());
         Runtime.getRuntime().addShutdownHook(new Thread(RealInfrastructure::stopShared, "test-infrastructure-stop"));
     }

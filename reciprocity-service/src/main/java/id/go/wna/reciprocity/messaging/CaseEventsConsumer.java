@@ -3,8 +3,7 @@ package id.go.wna.reciprocity.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.wna.contracts.EventTypes;
 import id.go.wna.contracts.cases.CaseOpened;
-import id.go.wna.platform.events.IncomingEvent;
-import id.go.wna.platform.inbox.Inbox;
+import id.go.wna.platform.consumer.EventConsumer;
 import id.go.wna.reciprocity.service.CaseFactProjection;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,12 +16,12 @@ public class CaseEventsConsumer {
 
     static final String CONSUMER = "reciprocity-service.case-events";
 
-    private final Inbox inbox;
+    private final EventConsumer events;
     private final ObjectMapper json;
     private final CaseFactProjection projection;
 
-    public CaseEventsConsumer(Inbox inbox, ObjectMapper json, CaseFactProjection projection) {
-        this.inbox = inbox;
+    public CaseEventsConsumer(EventConsumer events, ObjectMapper json, CaseFactProjection projection) {
+        this.events = events;
         this.json = json;
         this.projection = projection;
     }
@@ -30,8 +29,7 @@ public class CaseEventsConsumer {
     @Incoming("case-events")
     @Blocking // ordered: one record at a time per channel, so per-key order holds
     public void on(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record);
-        inbox.applyOnce(CONSUMER, event, () -> {
+        events.consume(CONSUMER, record, event -> {
             if (EventTypes.CASE_OPENED.equals(event.type())) {
                 projection.caseOpened(event.dataAs(json, CaseOpened.class));
             }

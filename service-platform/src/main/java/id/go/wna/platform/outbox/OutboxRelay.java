@@ -1,16 +1,14 @@
 package id.go.wna.platform.outbox;
 
 import id.go.wna.contracts.CloudEventHeaders;
+import id.go.wna.platform.events.KafkaProducers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -22,7 +20,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -41,30 +38,34 @@ import java.util.concurrent.TimeUnit;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** First key of the two-key advisory locks the relay takes, so they never collide with other advisory locks. */
+    private static final int ADVISORY_LOCK_NAMESPACE = 0x0B0C;
 
     private final AgroalDataSource dataSource;
-    private final String bootstrapServers;
+    private final KafkaProducers producers;
     private final String source;
     private final int batchSize;
     private final Duration sweepInterval;
     private final Duration maxBackoff;
+    private final Duration retention;
+    private long lastCleanup = System.nanoTime();
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
-    private volatile KafkaProducer<String, String> producer;
 
-    public OutboxRelay(AgroalDataSource dataSource,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public OutboxRelay(AgroalDataSource dataSource, KafkaProducers producers,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName,
                        @ConfigProperty(name = "wna.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "wna.outbox.sweep-interval", defaultValue = "1s") Duration sweepInterval,
-                       @ConfigProperty(name = "wna.outbox.max-backoff", defaultValue = "10s") Duration maxBackoff) {
+                       @ConfigProperty(name = "wna.outbox.max-backoff", defaultValue = "10s") Duration maxBackoff,
+                       @ConfigProperty(name = "wna.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.dataSource = dataSource;
-        this.bootstrapServers = bootstrapServers;
+        this.producers = producers;
         this.source = "/wna/" + applicationName;
         this.batchSize = batchSize;
         this.sweepInterval = sweepInterval;
         this.maxBackoff = maxBackoff;
+        this.retention = retention;
     }
 
     /** Called after a transaction that recorded events commits. */
@@ -94,6 +95,10 @@ public class OutboxRelay {
                     sent = publishBatch();
                 } while (sent == batchSize && running);
                 backoffMillis = 0;
+                if (System.nanoTime() - lastCleanup > Duration.ofMinutes(1).toNanos()) {
+                    lastCleanup = System.nanoTime();
+                    deletePublishedBeyondRetention();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -105,8 +110,8 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch; returns how many rows were published. */
-    int publishBatch() throws SQLException, InterruptedException {
+    /** Publishes up to one batch now; returns how many rows were published. The relay thread calls it in a loop. */
+    public int publishBatch() throws SQLException, InterruptedException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -119,7 +124,7 @@ public class OutboxRelay {
                 for (PendingEvent e : batch) {
                     ProducerRecord<String, String> record = new ProducerRecord<>(e.topic(), e.aggregateId(), e.payload());
                     CloudEventHeaders.write(record.headers(), e.id().toString(), e.type(), source, e.aggregateId(), e.occurredAt().toInstant());
-                    acks.add(producer().send(record));
+                    acks.add(producers.reliable().send(record));
                 }
                 for (Future<RecordMetadata> ack : acks) {
                     ack.get(30, TimeUnit.SECONDS);
@@ -135,11 +140,66 @@ public class OutboxRelay {
         }
     }
 
+    /** Published rows are kept for {@code wna.outbox.retention} (for audits and re-publication), then deleted. */
+    int deletePublishedBeyondRetention() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "DELETE FROM outbox_event WHERE published_at IS NOT NULL AND published_at < now() - ?::interval")) {
+            ps.setString(1, retention.toSeconds() + " seconds");
+            int deleted = ps.executeUpdate();
+            if (deleted > 0) {
+                LOG.infof("Outbox: deleted %d events published more than %s ago", deleted, retention);
+            }
+            return deleted;
+        }
+    }
+
+    /**
+     * Claims the next batch, keeping per-key order when several instances relay from one database. An aggregate's
+     * rows are published only by the relay holding that aggregate's transaction-scoped advisory lock:
+     * <ol>
+     *   <li>look at the oldest pending rows (commit order, {@code seq}) without locking;</li>
+     *   <li>try the advisory lock of each aggregate among them (at most 2 x batch size locks): aggregates another
+     *       relay is publishing are passed over whole, so none of their later rows can overtake an earlier one;</li>
+     *   <li>read, in a fresh snapshot, the pending rows of the aggregates now held, oldest first, and row-lock them
+     *       ({@code FOR UPDATE SKIP LOCKED}): rows another relay published meanwhile are no longer pending.</li>
+     * </ol>
+     */
     private List<PendingEvent> claim(Connection c) throws SQLException {
+        List<String> candidates = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT DISTINCT ON (aggregate_id) aggregate_id, seq FROM (SELECT aggregate_id, seq FROM outbox_event "
+                        + "WHERE published_at IS NULL ORDER BY seq LIMIT ?) oldest ORDER BY aggregate_id, seq")) {
+            ps.setInt(1, 2 * batchSize);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    candidates.add(rs.getString(1));
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<String> held = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT a FROM unnest(?) AS a WHERE pg_try_advisory_xact_lock(?, hashtext(a))")) {
+            ps.setArray(1, c.createArrayOf("varchar", candidates.toArray()));
+            ps.setInt(2, ADVISORY_LOCK_NAMESPACE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    held.add(rs.getString(1));
+                }
+            }
+        }
+        if (held.isEmpty()) {
+            return List.of();
+        }
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT id, topic, aggregate_id, type, payload::text, occurred_at FROM outbox_event
-                WHERE published_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""")) {
-            ps.setInt(1, batchSize);
+                WHERE published_at IS NULL AND aggregate_id = ANY (?)
+                ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""")) {
+            ps.setArray(1, c.createArrayOf("varchar", held.toArray()));
+            ps.setInt(2, batchSize);
             List<PendingEvent> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -158,34 +218,11 @@ public class OutboxRelay {
         }
     }
 
-    private KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    producer = new KafkaProducer<>(Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            ProducerConfig.ACKS_CONFIG, "all",
-                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30000,
-                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000,
-                            ProducerConfig.LINGER_MS_CONFIG, 5,
-                            ProducerConfig.CLIENT_ID_CONFIG, source.substring(5) + "-outbox-relay"),
-                            new StringSerializer(), new StringSerializer());
-                }
-            }
-        }
-        return producer;
-    }
-
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
         if (thread != null) {
             thread.interrupt();
             thread.join(5000);
-        }
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
         }
     }
 

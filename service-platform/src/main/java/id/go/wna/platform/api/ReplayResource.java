@@ -1,0 +1,29 @@
+package id.go.wna.platform.api;
+
+import id.go.wna.platform.consumer.Replay;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/admin/replay")
+@Tag(name = "Replay", description = "Rebuild this service's read models from the start of its topics (role admin)")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReplayResource {
+
+    private final Replay replay;
+
+    public ReplayResource(Replay replay) {
+        this.replay = replay;
+    }
+
+    @POST
+    @Operation(summary = "Rebuild the read models from the start of the topics",
+            description = "Empties the projection tables and the consumers' inbox, then re-reads the topics from the earliest "
+                    + "offset. Figures fill again as the events are re-read. 409 if this service keeps no such read model.")
+    public Replay.Result replay() {
+        return replay.replayFromStart();
+    }
+}

@@ -1,0 +1,75 @@
+package id.go.wna.platform.consumer;
+
+import id.go.wna.platform.api.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Rebuilds a service's read models from the start of its topics: empties the projection tables and the consumers'
+ * inbox in one transaction, then moves the channels back to the earliest offset. Safe while events keep arriving:
+ * the inbox makes every event count once, whether it was applied just before the reset or is read again after it.
+ *
+ * <p>Configured per service: {@code wna.replay.projection-tables}, {@code wna.replay.consumers} (inbox names),
+ * {@code wna.replay.channels}. Resets the partitions this instance consumes: run one instance while replaying.
+ */
+@ApplicationScoped
+public class Replay {
+
+    private static final Logger LOG = Logger.getLogger(Replay.class);
+
+    public record Result(List<String> clearedTables, List<String> consumers, List<String> rewoundPartitions) {
+    }
+
+    private final KafkaClientService kafka;
+    private final EntityManager em;
+    private final List<String> tables;
+    private final List<String> consumers;
+    private final List<String> channels;
+
+    public Replay(KafkaClientService kafka, EntityManager em,
+                  @ConfigProperty(name = "wna.replay.projection-tables") Optional<List<String>> tables,
+                  @ConfigProperty(name = "wna.replay.consumers") Optional<List<String>> consumers,
+                  @ConfigProperty(name = "wna.replay.channels") Optional<List<String>> channels) {
+        this.kafka = kafka;
+        this.em = em;
+        this.tables = tables.orElse(List.of());
+        this.consumers = consumers.orElse(List.of());
+        this.channels = channels.orElse(List.of());
+        this.tables.forEach(t -> {
+            if (!t.matches("[a-z_][a-z0-9_]*")) throw new IllegalArgumentException("not a table name: " + t);
+        });
+    }
+
+    public Result replayFromStart() {
+        if (tables.isEmpty() || channels.isEmpty()) {
+            throw ProblemException.conflict("this service keeps no read model that can be rebuilt from its topics");
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("TRUNCATE " + String.join(", ", tables)).executeUpdate();
+            em.createNativeQuery("DELETE FROM processed_event WHERE consumer = ANY (CAST(?1 AS varchar[]))")
+                    .setParameter(1, consumers.toArray(new String[0])).executeUpdate();
+        });
+        List<String> rewound = new ArrayList<>();
+        for (String channel : channels) {
+            for (KafkaConsumer<Object, Object> consumer : kafka.<Object, Object>getConsumers(channel)) {
+                Set<TopicPartition> assigned = consumer.getAssignments().await().atMost(Duration.ofSeconds(10));
+                consumer.seekToBeginning(assigned).await().atMost(Duration.ofSeconds(10));
+                assigned.forEach(tp -> rewound.add(tp.topic() + "-" + tp.partition()));
+            }
+        }
+        LOG.warnf("Replay: cleared %s and the inbox of %s; rewound %s to the earliest offset", tables, consumers, rewound);
+        return new Result(tables, consumers, rewound.stream().sorted().toList());
+    }
+}

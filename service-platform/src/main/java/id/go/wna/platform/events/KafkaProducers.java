@@ -1,0 +1,58 @@
+package id.go.wna.platform.events;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The service's one Kafka producer for what the platform sends itself (outbox events, dead letters, re-drives):
+ * acks from all in-sync replicas and idempotence, so a retried send neither loses nor reorders records of a key.
+ */
+@ApplicationScoped
+public class KafkaProducers {
+
+    private final String bootstrapServers;
+    private final String clientId;
+    private volatile KafkaProducer<String, String> producer;
+
+    public KafkaProducers(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                          @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.bootstrapServers = bootstrapServers;
+        this.clientId = applicationName + "-platform";
+    }
+
+    public Producer<String, String> reliable() {
+        if (producer == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    producer = new KafkaProducer<>(Map.of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                            ProducerConfig.ACKS_CONFIG, "all",
+                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30000,
+                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000,
+                            ProducerConfig.MAX_BLOCK_MS_CONFIG, 10000,
+                            ProducerConfig.LINGER_MS_CONFIG, 2,
+                            ProducerConfig.CLIENT_ID_CONFIG, clientId),
+                            new StringSerializer(), new StringSerializer());
+                }
+            }
+        }
+        return producer;
+    }
+
+    void close(@Observes ShutdownEvent event) {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+}
