@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static id.go.wna.infra.test.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,9 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 class CaseIntakeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String IMIGRASI = "imigrasi-officer";
 
     private String open(String kind, String nationality, String province) {
-        return given().contentType(ContentType.JSON)
+        return as(IMIGRASI).contentType(ContentType.JSON)
                 .body(Map.of("kind", kind, "nationality", nationality, "province", province,
                         "summary", "Stay permit misused for paid work (Pasal 122 a)"))
                 .when().post("/api/v1/cases")
@@ -46,12 +47,12 @@ class CaseIntakeTest {
     void anOpenedCaseCanBeReadBackAndIsFoundBySearch() {
         String id = open("IMMIGRATION_CRIME", "AUS", "Bali");
 
-        given().when().get("/api/v1/cases/" + id).then().statusCode(200)
+        as(IMIGRASI).when().get("/api/v1/cases/" + id).then().statusCode(200)
                 .body("id", equalTo(id))
                 .body("kind", equalTo("IMMIGRATION_CRIME"))
                 .body("nationality", equalTo("AUS"))
                 .body("province", equalTo("Bali"));
-        given().queryParam("nationality", "AUS").when().get("/api/v1/cases").then().statusCode(200)
+        as(IMIGRASI).queryParam("nationality", "AUS").when().get("/api/v1/cases").then().statusCode(200)
                 .body("id", hasItem(id))
                 .body("nationality", not(hasItem("PHL")));
     }
@@ -77,22 +78,22 @@ class CaseIntakeTest {
 
     @Test
     void invalidCaseIsRefusedWithAProblemNamingEachFieldAndNothingIsRecorded() {
-        int before = given().queryParam("size", 500).when().get("/api/v1/cases").then().extract().path("size()");
+        int before = as(IMIGRASI).queryParam("size", 500).when().get("/api/v1/cases").then().extract().path("size()");
 
-        given().contentType(ContentType.JSON).body(Map.of("nationality", "au", "province", ""))
+        as(IMIGRASI).contentType(ContentType.JSON).body(Map.of("nationality", "au", "province", ""))
                 .when().post("/api/v1/cases")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", hasItems("kind", "nationality", "province"));
 
-        int after = given().queryParam("size", 500).when().get("/api/v1/cases").then().extract().path("size()");
+        int after = as(IMIGRASI).queryParam("size", 500).when().get("/api/v1/cases").then().extract().path("size()");
         assertEquals(before, after);
     }
 
     @Test
     void anUnknownCaseKindIsRefusedNamingTheField() {
-        given().contentType(ContentType.JSON).body(Map.of("kind", "PARKING", "nationality", "AUS", "province", "Bali"))
+        as(IMIGRASI).contentType(ContentType.JSON).body(Map.of("kind", "PARKING", "nationality", "AUS", "province", "Bali"))
                 .when().post("/api/v1/cases")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -101,7 +102,7 @@ class CaseIntakeTest {
 
     @Test
     void malformedJsonIsAProblemNotAStackTrace() {
-        given().contentType(ContentType.JSON).body("{\"kind\": ")
+        as(IMIGRASI).contentType(ContentType.JSON).body("{\"kind\": ")
                 .when().post("/api/v1/cases")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -110,14 +111,14 @@ class CaseIntakeTest {
 
     @Test
     void searchingByAnUnknownKindIsAProblemNamingTheParameter() {
-        given().queryParam("kind", "parking").when().get("/api/v1/cases").then().statusCode(400)
+        as(IMIGRASI).queryParam("kind", "parking").when().get("/api/v1/cases").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("kind"));
     }
 
     @Test
     void anUnknownCaseIsA404Problem() {
-        given().when().get("/api/v1/cases/7d1f0a5e-0000-4000-8000-000000000000").then().statusCode(404)
+        as(IMIGRASI).when().get("/api/v1/cases/7d1f0a5e-0000-4000-8000-000000000000").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/not-found"));
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
+import static id.go.wna.infra.test.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,7 +28,7 @@ class CaseStatisticsTest {
     }
 
     private static long casesOf(String by, String key) {
-        JsonPath stats = given().queryParam("by", by).when().get("/api/v1/cases/stats").then().statusCode(200).extract().jsonPath();
+        JsonPath stats = as("joint-analyst").queryParam("by", by).when().get("/api/v1/cases/stats").then().statusCode(200).extract().jsonPath();
         Integer n = stats.param("k", key).get("counts.find { it.key == k }.cases");
         return n == null ? 0 : n;
     }
@@ -47,7 +48,7 @@ class CaseStatisticsTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(2, casesOf("nationality", "BRN")));
         assertEquals(2, casesOf("nationality", "BRN"));
-        given().queryParam("by", "province").when().get("/api/v1/cases/stats").then()
+        as("joint-analyst").queryParam("by", "province").when().get("/api/v1/cases/stats").then()
                 .body("counts.key", hasItem("Kalimantan Timur"));
     }
 
@@ -61,7 +62,7 @@ class CaseStatisticsTest {
 
     @Test
     void groupingByAnUnknownDimensionIsAProblemNamingTheParameter() {
-        given().queryParam("by", "religion").when().get("/api/v1/cases/stats").then().statusCode(400)
+        as("joint-analyst").queryParam("by", "religion").when().get("/api/v1/cases/stats").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("by"));
     }

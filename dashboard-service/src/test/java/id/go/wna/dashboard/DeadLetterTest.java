@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import static id.go.wna.infra.test.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -45,13 +46,13 @@ class DeadLetterTest {
     }
 
     private static long casesOf(String nationality) {
-        JsonPath stats = given().queryParam("by", "nationality").when().get("/api/v1/cases/stats").then().extract().jsonPath();
+        JsonPath stats = as("joint-analyst").queryParam("by", "nationality").when().get("/api/v1/cases/stats").then().extract().jsonPath();
         Integer n = stats.param("k", nationality).get("counts.find { it.key == k }.cases");
         return n == null ? 0 : n;
     }
 
     private static Map<String, Object> deadLetterFor(String key) {
-        List<Map<String, Object>> all = given().queryParam("size", 500).when().get("/api/v1/admin/dead-letters")
+        List<Map<String, Object>> all = as("admin").queryParam("size", 500).when().get("/api/v1/admin/dead-letters")
                 .then().statusCode(200).extract().jsonPath().getList("$");
         return all.stream().filter(d -> key.equals(d.get("key"))).findFirst().orElse(null);
     }
@@ -111,20 +112,20 @@ class DeadLetterTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterFor(caseId) != null);
         String id = (String) deadLetterFor(caseId).get("id");
 
-        given().contentType(ContentType.JSON).body(Map.of("value", caseOpened(caseId, "PNG", "Papua")))
+        as("admin").contentType(ContentType.JSON).body(Map.of("value", caseOpened(caseId, "PNG", "Papua")))
                 .when().post("/api/v1/admin/dead-letters/" + id + "/redrive")
                 .then().statusCode(200)
                 .body("status", equalTo("REDRIVEN"))
                 .body("redrivenWithCorrectedValue", equalTo(true));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1, casesOf("PNG")));
-        given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/admin/dead-letters/" + id + "/redrive")
+        as("admin").contentType(ContentType.JSON).body("{}").when().post("/api/v1/admin/dead-letters/" + id + "/redrive")
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
     void anUnknownDeadLetterIsA404Problem() {
-        given().when().get("/api/v1/admin/dead-letters/" + UUID.randomUUID()).then().statusCode(404)
+        as("admin").when().get("/api/v1/admin/dead-letters/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
+import static id.go.wna.infra.test.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
@@ -26,7 +27,7 @@ class ReplayTest {
     EntityManager em;
 
     private static long casesOf(String nationality) {
-        JsonPath stats = given().queryParam("by", "nationality").when().get("/api/v1/cases/stats").then().extract().jsonPath();
+        JsonPath stats = as("joint-analyst").queryParam("by", "nationality").when().get("/api/v1/cases/stats").then().extract().jsonPath();
         Integer n = stats.param("k", nationality).get("counts.find { it.key == k }.cases");
         return n == null ? 0 : n;
     }
@@ -41,18 +42,18 @@ class ReplayTest {
                             .formatted(caseId));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(3, casesOf("MMR")));
-        long totalBefore = given().queryParam("by", "kind").when().get("/api/v1/cases/stats").then().extract().jsonPath().getLong("total");
+        long totalBefore = as("joint-analyst").queryParam("by", "kind").when().get("/api/v1/cases/stats").then().extract().jsonPath().getLong("total");
 
         // Someone "fixed" a figure by hand: the read model no longer matches the events.
         QuarkusTransaction.requiringNew().run(() ->
                 em.createNativeQuery("UPDATE case_tally SET cases = 999 WHERE nationality = 'MMR'").executeUpdate());
         assertEquals(999, casesOf("MMR"));
 
-        given().when().post("/api/v1/admin/replay").then().statusCode(200)
+        as("admin").when().post("/api/v1/admin/replay").then().statusCode(200)
                 .body("clearedTables", hasItem("case_tally"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(3, casesOf("MMR")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(totalBefore,
-                given().queryParam("by", "kind").when().get("/api/v1/cases/stats").then().extract().jsonPath().getLong("total")));
+                as("joint-analyst").queryParam("by", "kind").when().get("/api/v1/cases/stats").then().extract().jsonPath().getLong("total")));
     }
 }

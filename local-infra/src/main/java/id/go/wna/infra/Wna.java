@@ -44,12 +44,17 @@ public final class Wna {
             case "up" -> wna.up(java.util.Arrays.asList(args).subList(1, args.length));
             case "down" -> wna.down();
             case "status" -> wna.status();
+            case "token" -> wna.token(java.util.Arrays.asList(args).subList(1, args.length));
             default -> {
                 System.out.println("""
                         usage: ./wna up [--fresh] [--without SERVICE]...
                                                     start broker, PostgreSQL and the services; Ctrl-C stops all
                                ./wna down           stop a running system (from another terminal)
-                               ./wna status         what runs, and its health""");
+                               ./wna status         what runs, and its health
+                               ./wna token ROLE [--country ISO3] [--ttl 8h] [--subject NAME]
+                                                    print a bearer token for the local system
+                        roles: imigrasi-officer, kemlu-consular, joint-analyst, partner-agency,
+                               mission-officer (with --country), auditor, admin""");
                 yield command.equals("help") ? 0 : 2;
             }
         };
@@ -207,6 +212,50 @@ public final class Wna {
             }
         }
         deleteQuietly(stateFile());
+    }
+
+    static final java.util.List<String> ROLES = java.util.List.of("imigrasi-officer", "kemlu-consular", "joint-analyst",
+            "partner-agency", "mission-officer", "auditor", "admin");
+
+    /** Prints a token signed with this installation's key (made on first use, like ./wna up does). */
+    int token(List<String> options) {
+        if (options.isEmpty() || !ROLES.contains(options.get(0))) {
+            System.err.println("usage: ./wna token ROLE [--country ISO3] [--ttl 8h] [--subject NAME]; ROLE one of " + ROLES);
+            return 2;
+        }
+        LocalKeys.TokenRequest request = LocalKeys.TokenRequest.forRole(options.get(0));
+        for (int i = 1; i < options.size(); i++) {
+            String value = i + 1 < options.size() ? options.get(i + 1) : null;
+            switch (options.get(i)) {
+                case "--country" -> {
+                    if (value == null || !value.toUpperCase(java.util.Locale.ROOT).matches("[A-Z]{3}")) {
+                        System.err.println("--country takes an ISO 3166-1 alpha-3 code, e.g. AUS");
+                        return 2;
+                    }
+                    request = request.country(value.toUpperCase(java.util.Locale.ROOT));
+                }
+                case "--ttl" -> {
+                    try {
+                        request = request.ttl(Duration.parse("PT" + value.toUpperCase(java.util.Locale.ROOT)));
+                    } catch (RuntimeException e) {
+                        System.err.println("--ttl takes a duration such as 30m, 8h or 1h30m");
+                        return 2;
+                    }
+                }
+                case "--subject" -> request = request.subject(value);
+                default -> {
+                    System.err.println("unknown option " + options.get(i));
+                    return 2;
+                }
+            }
+            i++;
+        }
+        if (request.roles().contains("mission-officer") && request.country() == null) {
+            System.err.println("a mission-officer token needs --country ISO3 (the country whose mission it serves)");
+            return 2;
+        }
+        System.out.println(LocalKeys.in(home.resolve("keys")).mint(request));
+        return 0;
     }
 
     int down() throws InterruptedException {

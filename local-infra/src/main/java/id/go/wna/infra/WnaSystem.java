@@ -68,6 +68,7 @@ public final class WnaSystem implements AutoCloseable {
     private final Consumer<String> progress;
     private final long startedAt = System.nanoTime();
     private Process kafka;
+    private LocalKeys keys;
     private PostgresServer postgres;
     private final Map<ServiceSpec, Process> services = new LinkedHashMap<>();
 
@@ -100,6 +101,7 @@ public final class WnaSystem implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        keys = LocalKeys.in(settings.home().resolve("keys"));
         startKafkaProcess();
         say("postgres", "starting");
         postgres = PostgresChain.start(settings.postgresUrl(), settings.dataDir().resolve("postgres"),
@@ -218,6 +220,8 @@ public final class WnaSystem implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password() == null ? "" : postgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + settings.kafkaPort());
+        env.putIfAbsent("WNA_JWT_PUBLIC_KEY", keys.publicKey().toUri().toString());
+        env.putIfAbsent("WNA_PSEUDONYM_SECRET", readString(keys.pseudonymSecret()));
         List<String> command = List.of(javaBinary(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
                 "-jar", serviceJar(s).toString());
         say(s.name(), "starting on port " + settings.portOf(s));
@@ -278,6 +282,19 @@ public final class WnaSystem implements AutoCloseable {
             return pb.start();
         } catch (IOException e) {
             throw new InfrastructureException("could not start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The keys this system's services verify tokens with; {@link LocalKeys#mint} makes tokens they accept. */
+    public LocalKeys keys() {
+        return keys;
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,9 +1,11 @@
 package id.go.wna.system;
 
+import id.go.wna.infra.LocalKeys;
 import id.go.wna.infra.Ports;
 import id.go.wna.infra.ServiceSpec;
 import id.go.wna.infra.WnaSystem;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,15 +57,20 @@ class WholeSystemTest {
         }
     }
 
+    /** A request to one service by someone holding {@code role}, with a token the running system accepts. */
+    private static RequestSpecification as(String role, String service) {
+        return given().baseUri(system.baseUrl(service)).auth().oauth2(system.keys().mint(LocalKeys.TokenRequest.forRole(role)));
+    }
+
     private static String openCase(String nationality, String province) {
-        return given().baseUri(system.baseUrl("case-service")).contentType(ContentType.JSON)
+        return as("imigrasi-officer", "case-service").contentType(ContentType.JSON)
                 .body(Map.of("kind", "IMMIGRATION_CRIME", "nationality", nationality, "province", province))
                 .when().post("/api/v1/cases")
                 .then().statusCode(201).extract().path("id");
     }
 
     private static int dashboardCasesOf(String nationality) {
-        Integer n = given().baseUri(system.baseUrl("dashboard-service")).queryParam("by", "nationality")
+        Integer n = as("joint-analyst", "dashboard-service").queryParam("by", "nationality")
                 .when().get("/api/v1/cases/stats").then().statusCode(200)
                 .extract().jsonPath().param("k", nationality).get("counts.find { it.key == k }.cases");
         return n == null ? 0 : n;
@@ -85,7 +92,7 @@ class WholeSystemTest {
             assertTrue(consumed("notification-service", "notification-service.case-events") >= 1);
             assertTrue(consumed("reciprocity-service", "reciprocity-service.case-events") >= 1);
         });
-        given().baseUri(system.baseUrl("case-service")).when().get("/api/v1/cases/" + caseId).then()
+        as("kemlu-consular", "case-service").when().get("/api/v1/cases/" + caseId).then()
                 .statusCode(200).body("nationality", equalTo("AUS"));
     }
 
@@ -111,7 +118,7 @@ class WholeSystemTest {
                     given().baseUri(system.baseUrl(s.name())).when().get("/q/health/ready").then().statusCode(200));
         }
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertEquals(cases, dashboardCasesOf("PHL")));
-        given().baseUri(system.baseUrl("dashboard-service")).queryParam("by", "province").when().get("/api/v1/cases/stats")
+        as("joint-analyst", "dashboard-service").queryParam("by", "province").when().get("/api/v1/cases/stats")
                 .then().body("counts.key", hasItem("Sulawesi Utara"));
         // Nothing doubled: a moment later the count still holds.
         pause(Duration.ofSeconds(3));

@@ -1,10 +1,16 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CaseKind;
 import id.go.wna.cases.domain.CaseStatus;
 import id.go.wna.cases.service.CaseService;
 import id.go.wna.platform.api.EnumParam;
 import id.go.wna.platform.api.ProblemDetail;
+import id.go.wna.platform.api.ProblemException;
+import id.go.wna.platform.security.AuditLog;
+import id.go.wna.platform.security.Caller;
+import id.go.wna.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/v1/cases")
@@ -38,12 +45,17 @@ import java.util.UUID;
 public class CaseResource {
 
     private final CaseService cases;
+    private final Caller caller;
+    private final AuditLog audit;
 
-    public CaseResource(CaseService cases) {
+    public CaseResource(CaseService cases, Caller caller, AuditLog audit) {
         this.cases = cases;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     @POST
+    @RolesAllowed(Roles.IMIGRASI_OFFICER)
     @Operation(summary = "Open a case", description = "Records the case and publishes CaseOpened.v1 on wna.case-events.v1 in the same transaction.")
     @APIResponse(responseCode = "201", description = "Case opened", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; the problem names each field",
@@ -55,23 +67,40 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One case")
+    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
+    @Operation(summary = "One case", description = "The summary (free text that may identify the person) is left out for "
+            + "partner agencies; every read that includes it is written to the audit log with the X-Purpose given. "
+            + "A mission officer sees only cases of its own nationals: any other case is 404.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
+    @APIResponse(responseCode = "404", description = "No such case (or not one of a mission officer's nationals)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public CaseView get(@PathParam("id") UUID id) {
-        return CaseView.of(cases.get(id));
+        CaseFile c = cases.get(id);
+        if (caller.missionCountry().filter(country -> !country.equals(c.nationality)).isPresent()) {
+            throw ProblemException.notFound("case", id); // 404, not 403: another country's case is not even confirmed
+        }
+        if (caller.pseudonymousOnly()) {
+            return CaseView.pseudonymous(c);
+        }
+        audit.read("case detail", c.id.toString(), null);
+        return CaseView.of(c);
     }
 
     @GET
-    @Operation(summary = "Search cases", description = "Newest first, paged.")
+    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
+    @Operation(summary = "Search cases", description = "Newest first, paged; without the free-text summary (read one case for it). "
+            + "A mission officer finds only cases of its own nationals.")
     public List<CaseView> search(@QueryParam("kind") @Parameter(description = "criminal, civil, immigration_crime or administrative_action") String kind,
                                  @QueryParam("nationality") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String nationality,
                                  @QueryParam("status") @Parameter(description = "open") String status,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return cases.search(kind == null ? null : EnumParam.parse("kind", kind, CaseKind.class), nationality,
+        Optional<String> mission = caller.missionCountry();
+        if (mission.isPresent() && nationality != null && !nationality.equals(mission.get())) {
+            return List.of();
+        }
+        return cases.search(kind == null ? null : EnumParam.parse("kind", kind, CaseKind.class), mission.orElse(nationality),
                 status == null ? null : EnumParam.parse("status", status, CaseStatus.class), page, size)
-                .stream().map(CaseView::of).toList();
+                .stream().map(CaseView::pseudonymous).toList();
     }
 }

@@ -3,6 +3,8 @@ package id.go.wna.dashboard.api;
 import id.go.wna.dashboard.domain.CaseTallies;
 import id.go.wna.dashboard.service.CaseStatistics;
 import id.go.wna.platform.api.EnumParam;
+import id.go.wna.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import java.util.Locale;
 @Path("/api/v1/cases/stats")
 @Tag(name = "Cases", description = "Case figures projected from wna.case-events.v1")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.JOINT_ANALYST, Roles.KEMLU_CONSULAR, Roles.IMIGRASI_OFFICER, Roles.PARTNER_AGENCY})
 public class CaseStatsResource {
 
     private final CaseStatistics statistics;

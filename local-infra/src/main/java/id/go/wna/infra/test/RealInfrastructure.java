@@ -2,6 +2,7 @@ package id.go.wna.infra.test;
 
 import id.go.wna.infra.Folders;
 import id.go.wna.infra.KafkaBroker;
+import id.go.wna.infra.LocalKeys;
 import id.go.wna.infra.Ports;
 import id.go.wna.infra.PostgresChain;
 import id.go.wna.infra.PostgresServer;
@@ -25,6 +26,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     private static int brokerPort;
     private static int controllerPort;
     private static PostgresServer postgres;
+    private static LocalKeys keys;
 
     private String database;
 
@@ -42,6 +44,10 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.username", postgres.user());
         config.put("quarkus.datasource.password", postgres.password() == null ? "" : postgres.password());
         config.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        // Tokens minted by TestTokens verify against this key; the pseudonym secret is the test deployment's own.
+        config.put("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
+        config.put("mp.jwt.verify.issuer", LocalKeys.ISSUER);
+        config.put("wna.pseudonym.secret", readSecret());
         return config;
     }
 
@@ -49,6 +55,20 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     public static synchronized String bootstrapServers() {
         startShared();
         return "127.0.0.1:" + brokerPort;
+    }
+
+    /** The keys of this test run: TestTokens signs with them, the service under test verifies with them. */
+    public static synchronized LocalKeys keys() {
+        startShared();
+        return keys;
+    }
+
+    private static String readSecret() {
+        try {
+            return java.nio.file.Files.readString(keys.pseudonymSecret()).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Stops the broker (an outage); its storage stays. */
@@ -71,6 +91,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
             return;
         }
         Folders.deleteRecursively(ROOT);
+        keys = LocalKeys.in(ROOT.resolve("keys"));
         postgres = PostgresChain.start(System.getenv("WNA_PG_URL"), ROOT.resolve("postgres"), Ports.freePort(),
                 line -> System.out.println("[test-infrastructure] postgres: " + line));
         brokerPort = Ports.freePort();

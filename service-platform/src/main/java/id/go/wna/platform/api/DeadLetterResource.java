@@ -3,6 +3,8 @@ package id.go.wna.platform.api;
 import id.go.wna.platform.consumer.DeadLetter;
 import id.go.wna.platform.consumer.DeadLetters;
 import id.go.wna.platform.consumer.FailureReason;
+import id.go.wna.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +28,7 @@ import java.util.UUID;
 
 /** Operators' view of the records this service could not process, and the way to send them back. */
 @Path("/api/v1/admin/dead-letters")
+@RolesAllowed(Roles.ADMIN)
 @Tag(name = "Dead letters", description = "Records this service could not process, kept for inspection and re-drive (role admin)")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterResource {

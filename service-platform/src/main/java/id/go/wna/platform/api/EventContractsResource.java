@@ -1,5 +1,6 @@
 package id.go.wna.platform.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  * Public, like the OpenAPI document.
  */
 @Path("/")
+@PermitAll
 @Tag(name = "Event contracts", description = "AsyncAPI document and JSON Schemas of the Kafka topics")
 public class EventContractsResource {
 

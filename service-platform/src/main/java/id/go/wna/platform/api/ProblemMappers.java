@@ -3,6 +3,9 @@ package id.go.wna.platform.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -61,6 +64,19 @@ public class ProblemMappers {
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         return respond(new ProblemDetail(ProblemDetail.TYPE_BASE + "http-" + status, title, status, e.getMessage(),
                 uri.getPath(), null));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.status(401).type(ProblemDetail.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(new ProblemDetail(ProblemDetail.TYPE_BASE + "unauthenticated", "Authentication required", 401,
+                        "Send a valid bearer token: Authorization: Bearer <token>", uri.getPath(), null)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new ProblemDetail(ProblemDetail.TYPE_BASE + "forbidden", "Not allowed for your role", 403,
+                "Your role may not do this here", uri.getPath(), null));
     }
 
     @ServerExceptionMapper

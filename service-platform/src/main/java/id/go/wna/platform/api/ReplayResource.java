@@ -1,6 +1,8 @@
 package id.go.wna.platform.api;
 
 import id.go.wna.platform.consumer.Replay;
+import id.go.wna.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/replay")
+@RolesAllowed(Roles.ADMIN)
 @Tag(name = "Replay", description = "Rebuild this service's read models from the start of its topics (role admin)")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReplayResource {

@@ -1,0 +1,22 @@
+package id.go.wna.cases;
+
+import id.go.wna.infra.test.SecurityMatrixContract;
+import io.quarkus.test.junit.QuarkusTest;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Who may call what in case-service: the roles of DESIGN.md §5, per endpoint. */
+@QuarkusTest
+class SecurityMatrixTest extends SecurityMatrixContract {
+
+    @Override
+    protected Map<String, Set<String>> matrix() {
+        Map<String, Set<String>> m = platformEndpoints(true);
+        Set<String> caseReaders = Set.of("imigrasi-officer", "kemlu-consular", "mission-officer", "partner-agency");
+        m.put("POST /api/v1/cases", Set.of("imigrasi-officer"));
+        m.put("GET /api/v1/cases", caseReaders);
+        m.put("GET /api/v1/cases/{id}", caseReaders);
+        return m;
+    }
+}
