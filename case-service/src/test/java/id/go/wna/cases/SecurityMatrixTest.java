@@ -17,6 +17,10 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         m.put("POST /api/v1/cases", Set.of("imigrasi-officer"));
         m.put("GET /api/v1/cases", caseReaders);
         m.put("GET /api/v1/cases/{id}", caseReaders);
+        Set<String> identityReaders = Set.of("imigrasi-officer", "kemlu-consular", "mission-officer");
+        m.put("POST /api/v1/persons", Set.of("imigrasi-officer"));
+        m.put("GET /api/v1/persons", identityReaders);
+        m.put("GET /api/v1/persons/{id}", identityReaders);
         return m;
     }
 }
