@@ -53,7 +53,7 @@ class PersonRegistrationTest {
                 .body("documents[0].number", equalTo(number))
                 .body("documents[0].issuingState", equalTo("AUS"))
                 .body("minor", equalTo(false))
-                .body("personRef", matchesPattern("P-[0-9a-f]{26}"));
+                .body("personRef", matchesPattern("[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
     }
 
     @Test

@@ -6,7 +6,6 @@ import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.security.AuditLog;
 import id.go.wna.platform.security.Caller;
-import id.go.wna.platform.security.PersonRefs;
 import id.go.wna.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -44,20 +43,17 @@ import java.util.UUID;
 public class PersonResource {
 
     private final PersonService persons;
-    private final PersonRefs personRefs;
     private final Caller caller;
     private final AuditLog audit;
 
-    public PersonResource(PersonService persons, PersonRefs personRefs, Caller caller, AuditLog audit) {
+    public PersonResource(PersonService persons, Caller caller, AuditLog audit) {
         this.persons = persons;
-        this.personRefs = personRefs;
         this.caller = caller;
         this.audit = audit;
     }
 
     private PersonView view(Person p) {
-        var d = p.documents.get(0);
-        return PersonView.of(p, personRefs.of(d.issuingState, d.number));
+        return PersonView.of(p, persons.personRef(p));
     }
 
     @POST
@@ -86,7 +82,7 @@ public class PersonResource {
             throw ProblemException.notFound("person", id);
         }
         PersonView v = view(p);
-        audit.read("person detail", p.id.toString(), v.personRef());
+        audit.read("person detail", p.id.toString(), v.personRef().toString());
         return v;
     }
 
@@ -104,7 +100,7 @@ public class PersonResource {
             return List.of();
         }
         List<PersonView> found = persons.search(name, mission.orElse(nationality), document, page, size).stream().map(this::view).toList();
-        found.forEach(v -> audit.read("person search result", v.id().toString(), v.personRef()));
+        found.forEach(v -> audit.read("person search result", v.id().toString(), v.personRef().toString()));
         return found;
     }
 

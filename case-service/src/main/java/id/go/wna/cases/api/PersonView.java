@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "Person", description = "A foreign national, with identity: every read is written to the audit log")
-public record PersonView(UUID id, String personRef, String surname, String givenNames, String mrzSurname,
+public record PersonView(UUID id, UUID personRef, String surname, String givenNames, String mrzSurname,
                          String mrzGivenNames, String sex, LocalDate birthDate, String birthPlace, boolean minor,
                          List<String> nationalities, List<String> languages, List<DocumentView> documents,
                          StayPermitView stayPermit, boolean asylumSeekerOrRefugee, String unhcrNumber,
@@ -20,7 +20,7 @@ public record PersonView(UUID id, String personRef, String surname, String given
     public record StayPermitView(Person.StayPermitType type, LocalDate validFrom, LocalDate validUntil) {
     }
 
-    static PersonView of(Person p, String personRef) {
+    static PersonView of(Person p, UUID personRef) {
         return new PersonView(p.id, personRef, p.surname, p.givenNames, p.mrzSurname, p.mrzGivenNames, p.sex, p.birthDate,
                 p.birthPlace, p.isMinorOn(LocalDate.now()), List.copyOf(p.nationalities), List.copyOf(p.languages),
                 p.documents.stream().map(d -> new DocumentView(d.type, d.number, d.issuingState, d.expiry)).toList(),

@@ -7,6 +7,7 @@ import id.go.wna.cases.domain.TravelDocument;
 import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.reference.Countries;
+import id.go.wna.platform.security.PersonRefs;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -123,6 +124,18 @@ public class PersonService {
         p.documents.add(d);
         p.persist();
         return p;
+    }
+
+    private final PersonRefs personRefs;
+
+    public PersonService(PersonRefs personRefs) {
+        this.personRefs = personRefs;
+    }
+
+    /** The person's pseudonym on shared topics, keyed on the first document registered. */
+    public UUID personRef(Person p) {
+        var d = p.documents.get(0);
+        return personRefs.of(d.issuingState, d.number);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,7 +8,8 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.text.Normalizer;
-import java.util.HexFormat;
+import java.nio.ByteBuffer;
+import java.util.UUID;
 import java.util.Locale;
 
 /**
@@ -28,14 +29,16 @@ public class PersonRefs {
         this.key = new SecretKeySpec(secret.strip().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
-    /** e.g. {@code P-3f9a...} (26 hex digits, 104 bits). */
-    public String of(String issuingState, String documentNumber) {
+    /** The first 122 bits of the HMAC as a UUID (version 8, "custom"), the type {@code personRef} has on every topic. */
+    public UUID of(String issuingState, String documentNumber) {
         String canonical = normalise(issuingState) + ":" + normalise(documentNumber);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            byte[] digest = mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8));
-            return "P-" + HexFormat.of().formatHex(digest).substring(0, 26);
+            ByteBuffer digest = ByteBuffer.wrap(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+            long high = (digest.getLong() & ~0xF000L) | 0x8000L;                       // version 8
+            long low = (digest.getLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;  // IETF variant
+            return new UUID(high, low);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
