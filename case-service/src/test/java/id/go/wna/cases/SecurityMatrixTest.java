@@ -15,6 +15,7 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         Map<String, Set<String>> m = platformEndpoints(true);
         Set<String> caseReaders = Set.of("imigrasi-officer", "kemlu-consular", "mission-officer", "partner-agency");
         m.put("POST /api/v1/cases", Set.of("imigrasi-officer"));
+        m.put("POST /api/v1/cases/{id}/custody", Set.of("imigrasi-officer"));
         m.put("GET /api/v1/cases", caseReaders);
         m.put("GET /api/v1/cases/{id}", caseReaders);
         Set<String> identityReaders = Set.of("imigrasi-officer", "kemlu-consular", "mission-officer");

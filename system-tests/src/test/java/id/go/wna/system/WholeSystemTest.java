@@ -114,7 +114,7 @@ class WholeSystemTest {
         }
 
         for (ServiceSpec s : ServiceSpec.ALL) {
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+            await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
                     given().baseUri(system.baseUrl(s.name())).when().get("/q/health/ready").then().statusCode(200));
         }
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertEquals(cases, dashboardCasesOf("PHL")));

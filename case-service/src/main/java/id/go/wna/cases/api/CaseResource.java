@@ -4,6 +4,7 @@ import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CaseKind;
 import id.go.wna.cases.domain.CaseStatus;
 import id.go.wna.cases.service.CaseService;
+import id.go.wna.cases.service.CustodyService;
 import id.go.wna.platform.api.EnumParam;
 import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
@@ -45,11 +46,13 @@ import java.util.UUID;
 public class CaseResource {
 
     private final CaseService cases;
+    private final CustodyService custody;
     private final Caller caller;
     private final AuditLog audit;
 
-    public CaseResource(CaseService cases, Caller caller, AuditLog audit) {
+    public CaseResource(CaseService cases, CustodyService custody, Caller caller, AuditLog audit) {
         this.cases = cases;
+        this.custody = custody;
         this.caller = caller;
         this.audit = audit;
     }
@@ -61,8 +64,23 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "Invalid input; the problem names each field",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response open(@NotNull @Valid OpenCaseRequest request, UriInfo uri) {
-        CaseView created = CaseView.of(cases.open(request.kind(), request.nationality(), request.province(), request.summary()));
+        CaseView created = CaseView.of(cases.open(request.kind(), request.nationality(), request.province(), request.summary(), request.personId()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}/custody")
+    @RolesAllowed(Roles.IMIGRASI_OFFICER)
+    @Operation(summary = "Start custody: the consular trigger",
+            description = "Publishes CustodyStarted (pseudonymous) on wna.case-events.v1 and the custody notice with the identity "
+                    + "a consulate needs on the restricted wna.custody-notices.v1, in the same transaction. A person already in "
+                    + "custody is a 409; a case without a registered person a 422.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CustodyView.class)))
+    @APIResponse(responseCode = "409", description = "The person is already in custody",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response startCustody(@PathParam("id") UUID id, @NotNull @Valid StartCustodyRequest request, UriInfo uri) {
+        CustodyView started = CustodyView.of(custody.start(id, request));
+        return Response.created(uri.getAbsolutePathBuilder().path(started.id().toString()).build()).entity(started).build();
     }
 
     @GET

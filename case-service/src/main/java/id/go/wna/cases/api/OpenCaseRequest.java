@@ -13,5 +13,6 @@ public record OpenCaseRequest(
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code in capitals, e.g. AUS")
         @Schema(required = true, example = "AUS", description = "ISO 3166-1 alpha-3 nationality") String nationality,
         @NotBlank @Size(max = 60) @Schema(required = true, example = "Bali") String province,
-        @Size(max = 2000) @Schema(example = "Stay permit misused for paid work (Pasal 122 a)") String summary) {
+        @Size(max = 2000) @Schema(example = "Stay permit misused for paid work (Pasal 122 a)") String summary,
+        @Schema(description = "The registered person the case is about (POST /api/v1/persons); needed before custody starts") java.util.UUID personId) {
 }

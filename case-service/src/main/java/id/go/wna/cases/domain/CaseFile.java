@@ -40,6 +40,10 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;
 
+    /** The foreign national the case is about, once registered. */
+    @Column(name = "person_id")
+    public UUID personId;
+
     @Version
     public int version;
 

@@ -1,6 +1,27 @@
 package id.go.wna.cases.messaging;
 
+import id.go.wna.cases.api.StartCustodyRequest;
 import id.go.wna.cases.domain.CaseFile;
+import id.go.wna.cases.domain.CustodyEpisode;
+import id.go.wna.cases.domain.Person;
+import id.go.wna.cases.domain.TravelDocument;
+import id.go.wna.cases.service.PersonService;
+import id.go.wna.contracts.AgeBands;
+import id.go.wna.contracts.cases.CustodyStarted;
+import id.go.wna.contracts.custody.Arrest;
+import id.go.wna.contracts.custody.Charge;
+import id.go.wna.contracts.custody.CustodyNoticeIssued;
+import id.go.wna.contracts.custody.HeldStayPermit;
+import id.go.wna.contracts.custody.PersonIdentity;
+import id.go.wna.contracts.custody.PlaceOfDetention;
+import id.go.wna.contracts.custody.Vulnerability;
+import id.go.wna.platform.reference.Countries;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 import id.go.wna.contracts.EventTypes;
 import id.go.wna.contracts.Topics;
 import id.go.wna.contracts.cases.CaseOpened;
@@ -14,9 +35,55 @@ public class CaseEvents {
     private static final String AGGREGATE = "Case";
 
     private final Outbox outbox;
+    private final PersonService persons;
 
-    public CaseEvents(Outbox outbox) {
+    public CaseEvents(Outbox outbox, PersonService persons) {
         this.outbox = outbox;
+        this.persons = persons;
+    }
+
+    /**
+     * Two events, one commit: {@code CustodyStarted} (pseudonymous) for everyone on wna.case-events.v1, and the
+     * {@code CustodyNoticeIssued} with the identity a consular notice needs, on the restricted wna.custody-notices.v1.
+     */
+    public void custodyStarted(CaseFile c, Person p, CustodyEpisode e, List<StartCustodyRequest.Charge> charges, boolean interpreterNeeded) {
+        UUID personRef = persons.personRef(p);
+        String firstNationality = p.nationalities.get(0);
+        outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.CUSTODY_STARTED,
+                new CustodyStarted(c.id, e.id, personRef, Countries.iso3OfIcao(firstNationality).orElse(firstNationality), p.sex,
+                        AgeBands.of(p.birthDate, LocalDate.ofInstant(e.startedAt, ZoneOffset.UTC)), e.province,
+                        e.custodyType.name(), e.facilityType.name(), e.facilityCode, e.arrestingAuthority, e.startedAt,
+                        e.identifiedForeignAt));
+        TravelDocument d = p.documents.get(0);
+        boolean permitValid = p.stayPermitType != null && (p.stayPermitValidUntil == null
+                || !p.stayPermitValidUntil.isBefore(LocalDate.ofInstant(e.startedAt, ZoneOffset.UTC)));
+        outbox.record(Topics.CUSTODY_NOTICES, AGGREGATE, c.id.toString(), EventTypes.CUSTODY_NOTICE_ISSUED,
+                new CustodyNoticeIssued(c.id, e.id, personRef,
+                        new PersonIdentity(p.surname, p.givenNames,
+                                p.mrzSurname == null ? null : (p.mrzSurname + " " + p.mrzGivenNames).strip(), p.sex, p.birthDate,
+                                p.birthPlace, p.nationalities.stream().map(n -> Countries.iso3OfIcao(n).orElse(n)).toList(),
+                                firstNationality),
+                        new id.go.wna.contracts.custody.TravelDocument(documentKind(d.type), d.number, d.issuingState, d.expiry),
+                        p.stayPermitType == null ? null : new HeldStayPermit(p.stayPermitType.name(), null, p.stayPermitValidUntil, permitValid),
+                        new Arrest(e.startedAt, e.arrestPlace, e.province, e.arrestingAuthority, null),
+                        e.custodyType.name(),
+                        new PlaceOfDetention(e.facilityType.name(), e.facilityCode, e.facilityName, e.facilityAddress, e.province),
+                        charges == null ? List.of() : charges.stream().map(ch -> new Charge(ch.statute(), ch.article(), ch.description())).toList(),
+                        new Vulnerability(p.isMinorOn(LocalDate.ofInstant(e.startedAt, ZoneOffset.UTC)), p.asylumSeekerOrRefugee,
+                                p.unhcrNumber, p.traffickingVictim, null),
+                        p.immunity.name(), List.copyOf(p.languages), interpreterNeeded, e.identifiedForeignAt,
+                        Instant.now()));
+    }
+
+    /** ICAO Doc 9303 document codes (P, PD, PS, ...) as the contract names them. */
+    static String documentKind(String icaoType) {
+        return switch (icaoType) {
+            case "P", "PP", "PO" -> "PASSPORT";
+            case "PD" -> "DIPLOMATIC_PASSPORT";
+            case "PS" -> "SERVICE_PASSPORT";
+            case "PE" -> "EMERGENCY_TRAVEL_DOCUMENT";
+            default -> "OTHER";
+        };
     }
 
     public void opened(CaseFile c) {

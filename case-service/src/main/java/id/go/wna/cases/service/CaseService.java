@@ -3,6 +3,7 @@ package id.go.wna.cases.service;
 import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CaseKind;
 import id.go.wna.cases.domain.CaseStatus;
+import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.messaging.CaseEvents;
 import id.go.wna.platform.api.ProblemException;
 import io.quarkus.panache.common.Page;
@@ -28,8 +29,12 @@ public class CaseService {
     }
 
     @Transactional
-    public CaseFile open(CaseKind kind, String nationality, String province, String summary) {
+    public CaseFile open(CaseKind kind, String nationality, String province, String summary, UUID personId) {
+        if (personId != null && Person.findById(personId) == null) {
+            throw ProblemException.invalidField("personId", "no person " + personId + " is registered");
+        }
         CaseFile c = CaseFile.open(kind, nationality, province, summary, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        c.personId = personId;
         c.persist();
         events.opened(c);
         return c;

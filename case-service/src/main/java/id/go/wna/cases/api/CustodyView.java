@@ -1,0 +1,16 @@
+package id.go.wna.cases.api;
+
+import id.go.wna.cases.domain.CustodyEpisode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "Custody")
+public record CustodyView(UUID id, UUID caseId, CustodyEpisode.CustodyType custodyType, CustodyEpisode.FacilityType facilityType,
+                          String facilityName, String province, String arrestingAuthority, Instant startedAt, Instant endedAt) {
+    static CustodyView of(CustodyEpisode e) {
+        return new CustodyView(e.id, e.caseId, e.custodyType, e.facilityType, e.facilityName, e.province, e.arrestingAuthority,
+                e.startedAt, e.endedAt);
+    }
+}

@@ -1,0 +1,61 @@
+package id.go.wna.cases.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A period in which a foreign national is deprived of liberty: starting one is the consular trigger. */
+@Entity
+@Table(name = "custody_episode")
+public class CustodyEpisode extends PanacheEntityBase {
+
+    public enum CustodyType { ARREST, PRE_TRIAL_DETENTION, IMMIGRATION_DETENTION, IMPRISONMENT, OTHER }
+
+    /** Rudenim (immigration detention centre), ruang detensi (an immigration office's room), police cell, rutan, lapas, hospital. */
+    public enum FacilityType { RUDENIM, RUANG_DETENSI, POLICE_CELL, RUTAN, LAPAS, HOSPITAL, OTHER }
+
+    @Id
+    public UUID id;
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+    @Column(name = "person_id", nullable = false)
+    public UUID personId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "custody_type", nullable = false)
+    public CustodyType custodyType;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "facility_type", nullable = false)
+    public FacilityType facilityType;
+    @Column(name = "facility_code")
+    public String facilityCode;
+    @Column(name = "facility_name", nullable = false)
+    public String facilityName;
+    @Column(name = "facility_address")
+    public String facilityAddress;
+    @Column(nullable = false)
+    public String province;
+    @Column(name = "arresting_authority", nullable = false)
+    public String arrestingAuthority;
+    @Column(name = "arrest_place")
+    public String arrestPlace;
+    @Column(name = "started_at", nullable = false)
+    public Instant startedAt;
+    @Column(name = "identified_foreign_at")
+    public Instant identifiedForeignAt;
+    @Column(name = "ended_at")
+    public Instant endedAt;
+    @Version
+    public int version;
+
+    public static CustodyEpisode openOf(UUID personId) {
+        return find("personId = ?1 and endedAt is null", personId).firstResult();
+    }
+}

@@ -1,0 +1,60 @@
+package id.go.wna.cases.service;
+
+import id.go.wna.cases.api.StartCustodyRequest;
+import id.go.wna.cases.domain.CaseFile;
+import id.go.wna.cases.domain.CustodyEpisode;
+import id.go.wna.cases.domain.Person;
+import id.go.wna.cases.messaging.CaseEvents;
+import id.go.wna.platform.api.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Custody episodes. Starting one is the consular trigger: it commits with its two events. */
+@ApplicationScoped
+public class CustodyService {
+
+    private final CaseService cases;
+    private final CaseEvents events;
+
+    public CustodyService(CaseService cases, CaseEvents events) {
+        this.cases = cases;
+        this.events = events;
+    }
+
+    @Transactional
+    public CustodyEpisode start(UUID caseId, StartCustodyRequest r) {
+        CaseFile c = cases.get(caseId);
+        if (c.personId == null) {
+            throw ProblemException.invalidField("personId", "the case names no registered person; custody needs one (the consulate must be told who)");
+        }
+        Person person = Person.findById(c.personId);
+        CustodyEpisode open = CustodyEpisode.openOf(person.id);
+        if (open != null) {
+            throw ProblemException.conflict("the person is already in custody since " + open.startedAt + " (custody " + open.id
+                    + " in case " + open.caseId + "): end or transfer it first");
+        }
+        if (r.identifiedForeignAt() != null && r.identifiedForeignAt().isBefore(r.startedAt())) {
+            throw ProblemException.invalidField("identifiedForeignAt", "is before startedAt; leave it out when the person was known to be foreign at once");
+        }
+        CustodyEpisode e = new CustodyEpisode();
+        e.id = UUID.randomUUID();
+        e.caseId = c.id;
+        e.personId = person.id;
+        e.custodyType = r.custodyType();
+        e.facilityType = r.facilityType();
+        e.facilityCode = r.facilityCode();
+        e.facilityName = r.facilityName();
+        e.facilityAddress = r.facilityAddress();
+        e.province = r.province();
+        e.arrestingAuthority = r.arrestingAuthority();
+        e.arrestPlace = r.arrestPlace();
+        e.startedAt = r.startedAt().truncatedTo(ChronoUnit.MICROS);
+        e.identifiedForeignAt = r.identifiedForeignAt() == null ? null : r.identifiedForeignAt().truncatedTo(ChronoUnit.MICROS);
+        e.persist();
+        events.custodyStarted(c, person, e, r.charges(), r.interpreterNeeded());
+        return e;
+    }
+}
