@@ -1,5 +1,4 @@
--- Cases counted by kind, status at opening, nationality and province: a read model projected from
--- wna.case-events.v1, rebuilt by POST /api/v1/admin/replay. Status changes will move counts when cases get a lifecycle.
+-- Open cases counted by kind, status, nationality and province: a read model projected from wna.case-events.v1.
 CREATE TABLE case_tally (
     kind        varchar(30) NOT NULL,
     status      varchar(30) NOT NULL,

@@ -21,4 +21,3 @@ CREATE TABLE processed_event (
     processed_at timestamptz  NOT NULL DEFAULT now(),
     PRIMARY KEY (consumer, event_id)
 );
-CREATE INDEX outbox_event_pending_by_aggregate ON outbox_event (aggregate_id, seq) WHERE published_at IS NULL;

@@ -115,4 +115,16 @@ class PersonRegistrationTest {
                 .body("id", not(hasItem(french)));
         as("partner-agency").when().get("/api/v1/persons/" + french).then().statusCode(403);
     }
+
+    @Test
+    void aGermanWhosePassportSaysDIsSeenByTheGermanMission() {
+        String german = as("imigrasi-officer").contentType(ContentType.JSON)
+                .body(Map.of("mrz", mrz("D<<", "SCHMIDT", "KLAUS", "C01X00T47", "650101", 'M', "300101")))
+                .when().post("/api/v1/persons").then().statusCode(201)
+                .body("nationalities", equalTo(List.of("D")))
+                .extract().path("id");
+        asMissionOfficerOf("DEU").when().get("/api/v1/persons/" + german).then().statusCode(200);
+        asMissionOfficerOf("DEU").queryParam("name", "schmidt").when().get("/api/v1/persons").then().statusCode(200)
+                .body("id", hasItem(german));
+    }
 }

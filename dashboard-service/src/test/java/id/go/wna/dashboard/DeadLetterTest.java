@@ -58,15 +58,22 @@ class DeadLetterTest {
     }
 
     private static void sendWithoutHeaders(String key, String value) throws Exception {
+        sendWithHeaders(key, value, Map.of());
+    }
+
+    private static void sendWithHeaders(String key, String value, Map<String, String> headers) throws Exception {
         try (KafkaProducer<String, String> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER),
                 new StringSerializer(), new StringSerializer())) {
-            p.send(new ProducerRecord<>(Topics.CASE_EVENTS, key, value)).get(30, TimeUnit.SECONDS);
+            ProducerRecord<String, String> r = new ProducerRecord<>(Topics.CASE_EVENTS, key, value);
+            headers.forEach((k, v) -> r.headers().add(k, v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            p.send(r).get(30, TimeUnit.SECONDS);
         }
     }
 
     @Test
     void eachKindOfUnprocessableRecordIsDeadLetteredWithItsReasonAndTheGoodRecordAfterItIsApplied() throws Exception {
         String noHeaders = "no-headers-" + UUID.randomUUID();
+        String badTime = "bad-time-" + UUID.randomUUID();
         String badJson = UUID.randomUUID().toString();
         String unknownType = UUID.randomUUID().toString();
         String schemaViolation = UUID.randomUUID().toString();
@@ -74,6 +81,8 @@ class DeadLetterTest {
         String good = UUID.randomUUID().toString();
 
         sendWithoutHeaders(noHeaders, caseOpened(noHeaders, "KHM", "Bali"));
+        sendWithHeaders(badTime, caseOpened(badTime, "KHM", "Bali"), Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(),
+                CloudEventHeaders.TYPE, EventTypes.CASE_OPENED, CloudEventHeaders.TIME, "yesterday"));
         TestEvents.send(BROKER, Topics.CASE_EVENTS, badJson, UUID.randomUUID().toString(), EventTypes.CASE_OPENED, "{not json");
         TestEvents.send(BROKER, Topics.CASE_EVENTS, unknownType, UUID.randomUUID().toString(), "CaseTeleported.v1", "{}");
         TestEvents.send(BROKER, Topics.CASE_EVENTS, schemaViolation, UUID.randomUUID().toString(), EventTypes.CASE_OPENED,
@@ -85,7 +94,7 @@ class DeadLetterTest {
                 caseOpened(good, "KHM", "Bali"));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(1, casesOf("KHM")));
-        Map<String, String> expected = Map.of(noHeaders, "NOT_A_CLOUDEVENT", badJson, "BAD_JSON", unknownType, "UNKNOWN_TYPE",
+        Map<String, String> expected = Map.of(noHeaders, "NOT_A_CLOUDEVENT", badTime, "NOT_A_CLOUDEVENT", badJson, "BAD_JSON", unknownType, "UNKNOWN_TYPE",
                 schemaViolation, "SCHEMA_VIOLATION", handlerError, "HANDLER_ERROR");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> expected.forEach((key, reason) -> {
             Map<String, Object> d = deadLetterFor(key);

@@ -148,8 +148,10 @@ public final class KafkaBroker implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = names.stream().filter(n -> !existing.contains(n))
-                    // Kept for ever: read models are rebuilt by replaying the topics from the start.
-                    .map(n -> new NewTopic(n, PARTITIONS, (short) 1).configs(Map.of("retention.ms", "-1"))).toList();
+                    // Kept for ever, so read models can be rebuilt by replay; except the custody notices, which carry
+                    // identity (UU 27/2022: keep no longer than needed): 30 days, ample for notification-service.
+                    .map(n -> new NewTopic(n, PARTITIONS, (short) 1).configs(Map.of("retention.ms",
+                            n.equals(Topics.CUSTODY_NOTICES) ? String.valueOf(30L * 24 * 3600 * 1000) : "-1"))).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             }

@@ -4,6 +4,7 @@ import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.service.PersonService;
 import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
+import id.go.wna.platform.reference.Countries;
 import id.go.wna.platform.security.AuditLog;
 import id.go.wna.platform.security.Caller;
 import id.go.wna.platform.security.Roles;
@@ -78,7 +79,7 @@ public class PersonResource {
     public PersonView get(@PathParam("id") UUID id) {
         Person p = persons.get(id);
         Optional<String> mission = caller.missionCountry();
-        if (mission.isPresent() && p.nationalities.stream().noneMatch(mission.get()::equals)) {
+        if (mission.isPresent() && !holdsNationalityOf(p, mission.get())) {
             throw ProblemException.notFound("person", id);
         }
         PersonView v = view(p);
@@ -99,9 +100,16 @@ public class PersonResource {
         if (mission.isPresent() && nationality != null && !nationality.equals(mission.get())) {
             return List.of();
         }
-        List<PersonView> found = persons.search(name, mission.orElse(nationality), document, page, size).stream().map(this::view).toList();
+        // A mission's country is ISO (DEU); a document may carry its ICAO form (D): match on the ISO country.
+        List<PersonView> found = persons.search(name, mission.isPresent() ? null : nationality, document, page, size).stream()
+                .filter(p -> mission.isEmpty() || holdsNationalityOf(p, mission.get()))
+                .map(this::view).toList();
         found.forEach(v -> audit.read("person search result", v.id().toString(), v.personRef().toString()));
         return found;
+    }
+
+    private static boolean holdsNationalityOf(Person p, String iso3) {
+        return p.nationalities.stream().anyMatch(n -> iso3.equals(Countries.iso3OfIcao(n).orElse(n)));
     }
 
     /** A duplicate document answers 409 with the existing person's address. */

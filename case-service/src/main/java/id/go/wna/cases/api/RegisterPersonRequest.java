@@ -16,7 +16,7 @@ import java.util.List;
         + "verified and it fills the document, MRZ names, sex, birth date and nationality; printed names default to the MRZ names.")
 public record RegisterPersonRequest(
         @Schema(description = "The two 44-character MRZ lines of a passport (TD3), separated by a line break",
-                example = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10")
+                example = "P<AUSCITIZEN<<JANE<MARY<<<<<<<<<<<<<<<<<<<<<\nPA12345673AUS8802152F3101012<<<<<<<<<<<<<<<0")
         String mrz,
         @Size(max = 200) @Schema(description = "Surname as printed on the document") String surname,
         @Size(max = 200) @Schema(description = "Given names as printed") String givenNames,

@@ -79,6 +79,14 @@ public class ProblemMappers {
                 "Your role may not do this here", uri.getPath(), null));
     }
 
+    /** Two requests raced for the same unique thing (a document, an open custody): the loser gets a 409, not a 500. */
+    @ServerExceptionMapper
+    public Response raced(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(new ProblemDetail(ProblemDetail.TYPE_BASE + "conflict", "Conflict with a concurrent change", 409,
+                "Another request changed the same record at the same moment; read it again and retry if still needed",
+                uri.getPath(), null));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         // The caller gets a reference to quote, never internals; the log has the whole story under the same reference.

@@ -52,6 +52,10 @@ public class EventConsumer {
         } catch (PermanentFailure f) {
             deadLetters.record(consumer, record, null, null, f.reason(), f.getMessage(), 1);
             return;
+        } catch (RuntimeException unreadable) {
+            // Whatever else a record can do to the checks, it must not stop the channel.
+            deadLetters.record(consumer, record, null, null, FailureReason.NOT_A_CLOUDEVENT, describe(unreadable), 1);
+            return;
         }
         RuntimeException last = null;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {

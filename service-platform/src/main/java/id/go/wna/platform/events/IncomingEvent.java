@@ -19,9 +19,14 @@ public record IncomingEvent(String id, String type, String source, String subjec
                     + record.topic() + "/" + record.partition() + "@" + record.offset());
         }
         String time = CloudEventHeaders.read(record.headers(), CloudEventHeaders.TIME);
+        Instant at;
+        try {
+            at = time == null ? null : Instant.parse(time);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("not a CloudEvent: ce_time '" + time + "' is not an RFC 3339 time");
+        }
         return new IncomingEvent(id, type, CloudEventHeaders.read(record.headers(), CloudEventHeaders.SOURCE),
-                CloudEventHeaders.read(record.headers(), CloudEventHeaders.SUBJECT),
-                time == null ? null : Instant.parse(time), record.value());
+                CloudEventHeaders.read(record.headers(), CloudEventHeaders.SUBJECT), at, record.value());
     }
 
     public <T> T dataAs(ObjectMapper json, Class<T> type) {

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Publishes committed outbox rows to Kafka, oldest first, in bounded batches. A row is marked published only after
  * the broker acknowledged it (acks=all, idempotent producer), so a broker outage delays events and never drops them.
- * Rows are claimed with {@code FOR UPDATE SKIP LOCKED}: a second instance of the service skips what this one holds.
+ * Several instances of a service may relay from one database: see {@link #claim} for how per-key order holds.
  *
  * <p>One relay thread per service. It wakes when a transaction that recorded an event commits (so an event leaves
  * within milliseconds), and at least every {@code wna.outbox.sweep-interval} for rows committed elsewhere or left
