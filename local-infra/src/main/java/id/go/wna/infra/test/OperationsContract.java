@@ -43,7 +43,10 @@ public abstract class OperationsContract {
                 .body("info.title", org.hamcrest.Matchers.equalTo(expectedTitle()))
                 .body("info.description", not(emptyOrNullString()))
                 .body("info.version", not(emptyOrNullString()))
-                .body("info.contact.name", not(emptyOrNullString()));
+                .body("info.contact.name", not(emptyOrNullString()))
+                // Swagger UI's Authorize button: integrators paste a bearer token there.
+                .body("components.securitySchemes.bearer.type", org.hamcrest.Matchers.equalTo("http"))
+                .body("components.securitySchemes.bearer.scheme", org.hamcrest.Matchers.equalTo("bearer"));
     }
 
     @Test
