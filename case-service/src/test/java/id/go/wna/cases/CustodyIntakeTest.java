@@ -94,6 +94,57 @@ class CustodyIntakeTest {
     }
 
     @Test
+    void aTransferAndTheEndOfCustodyArePublishedAndAnEndedCustodyCannotChangeAgain() throws Exception {
+        String caseId = openCase(registeredAustralian(PersonRegistrationTest.newNumber()));
+        Instant start = Instant.now().minus(3, ChronoUnit.DAYS);
+        String custodyId = as("imigrasi-officer").contentType(ContentType.JSON).body(custody(start))
+                .when().post("/api/v1/cases/" + caseId + "/custody").then().statusCode(201).extract().path("id");
+        String base = "/api/v1/cases/" + caseId + "/custody/" + custodyId;
+
+        as("imigrasi-officer").contentType(ContentType.JSON)
+                .body(Map.of("facilityType", "LAPAS", "facilityName", "Lapas Kerobokan", "province", "Bali",
+                        "reason", "COURT_PROCEEDINGS", "transferredAt", start.minus(1, ChronoUnit.HOURS).toString()))
+                .when().post(base + "/transfer").then().statusCode(422).body("errors[0].field", equalTo("transferredAt"));
+        as("imigrasi-officer").contentType(ContentType.JSON)
+                .body(Map.of("facilityType", "LAPAS", "facilityName", "Lapas Kerobokan", "province", "Bali",
+                        "reason", "COURT_PROCEEDINGS", "transferredAt", start.plus(1, ChronoUnit.DAYS).toString()))
+                .when().post(base + "/transfer").then().statusCode(200).body("facilityType", equalTo("LAPAS"));
+        as("imigrasi-officer").contentType(ContentType.JSON)
+                .body(Map.of("reason", "DEPORTED", "endedAt", start.plus(3, ChronoUnit.DAYS).minus(1, ChronoUnit.MINUTES).toString()))
+                .when().post(base + "/end").then().statusCode(200).body("endReason", equalTo("DEPORTED"));
+        as("imigrasi-officer").contentType(ContentType.JSON)
+                .body(Map.of("reason", "RELEASED", "endedAt", Instant.now().toString()))
+                .when().post(base + "/end").then().statusCode(409);
+
+        ConsumerRecord<String, String> moved = TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS,
+                r -> caseId.equals(r.key()) && EventTypes.CUSTODY_TRANSFERRED.equals(TestEvents.header(r, CloudEventHeaders.TYPE)),
+                Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no CustodyTransferred"));
+        assertEquals(List.of(), EventSchemas.validate(EventTypes.CUSTODY_TRANSFERRED, moved.value()));
+        assertEquals("LAPAS", JSON.readTree(moved.value()).get("toFacilityType").asText());
+        ConsumerRecord<String, String> ended = TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS,
+                r -> caseId.equals(r.key()) && EventTypes.CUSTODY_ENDED.equals(TestEvents.header(r, CloudEventHeaders.TYPE)),
+                Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no CustodyEnded"));
+        assertEquals(List.of(), EventSchemas.validate(EventTypes.CUSTODY_ENDED, ended.value()));
+        JsonNode end = JSON.readTree(ended.value());
+        assertEquals("DEPORTED", end.get("endReason").asText());
+        assertEquals(2, end.get("daysInCustody").asInt(), "derived from the recorded times, never typed in");
+
+        // Custody over, the person may be detained again.
+        as("imigrasi-officer").contentType(ContentType.JSON).body(custody(Instant.now().minus(1, ChronoUnit.MINUTES)))
+                .when().post("/api/v1/cases/" + caseId + "/custody").then().statusCode(201);
+    }
+
+    @Test
+    void custodyOfAnotherCaseIsNotFoundThroughThisOne() {
+        String caseA = openCase(registeredAustralian(PersonRegistrationTest.newNumber()));
+        String caseB = openCase(registeredAustralian(PersonRegistrationTest.newNumber()));
+        String custodyOfA = as("imigrasi-officer").contentType(ContentType.JSON).body(custody(Instant.now().minus(1, ChronoUnit.HOURS)))
+                .when().post("/api/v1/cases/" + caseA + "/custody").then().statusCode(201).extract().path("id");
+        as("imigrasi-officer").contentType(ContentType.JSON).body(Map.of("reason", "RELEASED", "endedAt", Instant.now().toString()))
+                .when().post("/api/v1/cases/" + caseB + "/custody/" + custodyOfA + "/end").then().statusCode(404);
+    }
+
+    @Test
     void custodyOnACaseWithoutARegisteredPersonIsA422() {
         String caseId = as("imigrasi-officer").contentType(ContentType.JSON)
                 .body(Map.of("kind", "CRIMINAL", "nationality", "GBR", "province", "Bali"))

@@ -83,6 +83,26 @@ public class CaseResource {
         return Response.created(uri.getAbsolutePathBuilder().path(started.id().toString()).build()).entity(started).build();
     }
 
+    @POST
+    @Path("/{id}/custody/{custodyId}/transfer")
+    @RolesAllowed(Roles.IMIGRASI_OFFICER)
+    @Operation(summary = "The person in custody was moved", description = "Publishes CustodyTransferred; the consulate is told "
+            + "of a transfer as a follow-up. 409 if the custody has ended; 422 if the time is before its start or last move.")
+    public CustodyView transferCustody(@PathParam("id") UUID id, @PathParam("custodyId") UUID custodyId,
+                                       @NotNull @Valid TransferCustodyRequest request) {
+        return CustodyView.of(custody.transfer(id, custodyId, request));
+    }
+
+    @POST
+    @Path("/{id}/custody/{custodyId}/end")
+    @RolesAllowed(Roles.IMIGRASI_OFFICER)
+    @Operation(summary = "Custody ended (release, deportation, death...)", description = "Publishes CustodyEnded with the "
+            + "days in custody, derived from the recorded times. 409 if it had already ended.")
+    public CustodyView endCustody(@PathParam("id") UUID id, @PathParam("custodyId") UUID custodyId,
+                                  @NotNull @Valid EndCustodyRequest request) {
+        return CustodyView.of(custody.end(id, custodyId, request));
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})

@@ -22,6 +22,10 @@ public class CustodyEpisode extends PanacheEntityBase {
     /** Rudenim (immigration detention centre), ruang detensi (an immigration office's room), police cell, rutan, lapas, hospital. */
     public enum FacilityType { RUDENIM, RUANG_DETENSI, POLICE_CELL, RUTAN, LAPAS, HOSPITAL, OTHER }
 
+    public enum TransferReason { CAPACITY, SECURITY, MEDICAL, COURT_PROCEEDINGS, AWAITING_DEPORTATION, SENTENCE, OTHER }
+
+    public enum EndReason { RELEASED, RELEASED_ON_BAIL, SENTENCE_SERVED, DEPORTED, DIED, ESCAPED, OTHER }
+
     @Id
     public UUID id;
     @Column(name = "case_id", nullable = false)
@@ -52,6 +56,10 @@ public class CustodyEpisode extends PanacheEntityBase {
     public Instant identifiedForeignAt;
     @Column(name = "ended_at")
     public Instant endedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason")
+    public EndReason endReason;
+
     @Version
     public int version;
 

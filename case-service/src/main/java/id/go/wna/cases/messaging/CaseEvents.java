@@ -3,6 +3,9 @@ package id.go.wna.cases.messaging;
 import id.go.wna.cases.api.StartCustodyRequest;
 import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CustodyEpisode;
+import id.go.wna.cases.domain.CustodyTransfer;
+import id.go.wna.contracts.cases.CustodyEnded;
+import id.go.wna.contracts.cases.CustodyTransferred;
 import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.domain.TravelDocument;
 import id.go.wna.cases.service.PersonService;
@@ -50,7 +53,7 @@ public class CaseEvents {
         UUID personRef = persons.personRef(p);
         String firstNationality = p.nationalities.get(0);
         outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.CUSTODY_STARTED,
-                new CustodyStarted(c.id, e.id, personRef, Countries.iso3OfIcao(firstNationality).orElse(firstNationality), p.sex,
+                new CustodyStarted(c.id, e.id, personRef, nationalityOf(p), p.sex,
                         AgeBands.of(p.birthDate, LocalDate.ofInstant(e.startedAt, ZoneOffset.UTC)), e.province,
                         e.custodyType.name(), e.facilityType.name(), e.facilityCode, e.arrestingAuthority, e.startedAt,
                         e.identifiedForeignAt));
@@ -73,6 +76,24 @@ public class CaseEvents {
                                 p.unhcrNumber, p.traffickingVictim, null),
                         p.immunity.name(), List.copyOf(p.languages), interpreterNeeded, e.identifiedForeignAt,
                         Instant.now()));
+    }
+
+    public void custodyTransferred(CustodyEpisode e, CustodyTransfer t, Person p) {
+        outbox.record(Topics.CASE_EVENTS, AGGREGATE, e.caseId.toString(), EventTypes.CUSTODY_TRANSFERRED,
+                new CustodyTransferred(e.caseId, e.id, persons.personRef(p), nationalityOf(p), t.fromFacilityType.name(),
+                        t.fromFacilityCode, t.toFacilityType.name(), t.toFacilityCode, t.toProvince, t.reason.name(), t.transferredAt));
+    }
+
+    public void custodyEnded(CustodyEpisode e, Person p) {
+        outbox.record(Topics.CASE_EVENTS, AGGREGATE, e.caseId.toString(), EventTypes.CUSTODY_ENDED,
+                new CustodyEnded(e.caseId, e.id, persons.personRef(p), nationalityOf(p), e.endReason.name(), e.endedAt,
+                        (int) java.time.Duration.between(e.startedAt, e.endedAt).toDays()));
+    }
+
+    /** The first nationality as ISO 3166-1 alpha-3 where there is one (D is DEU); XXA and the like as they are. */
+    private static String nationalityOf(Person p) {
+        String first = p.nationalities.get(0);
+        return Countries.iso3OfIcao(first).orElse(first);
     }
 
     /** ICAO Doc 9303 document codes (P, PD, PS, ...) as the contract names them. */

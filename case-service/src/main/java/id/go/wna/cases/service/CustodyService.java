@@ -1,6 +1,9 @@
 package id.go.wna.cases.service;
 
+import id.go.wna.cases.api.EndCustodyRequest;
 import id.go.wna.cases.api.StartCustodyRequest;
+import id.go.wna.cases.api.TransferCustodyRequest;
+import id.go.wna.cases.domain.CustodyTransfer;
 import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CustodyEpisode;
 import id.go.wna.cases.domain.Person;
@@ -9,6 +12,7 @@ import id.go.wna.platform.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -56,5 +60,64 @@ public class CustodyService {
         e.persist();
         events.custodyStarted(c, person, e, r.charges(), r.interpreterNeeded());
         return e;
+    }
+
+    /** The person was moved: the episode goes on at the new place, and the move is kept. */
+    @Transactional
+    public CustodyEpisode transfer(UUID caseId, UUID custodyId, TransferCustodyRequest r) {
+        CustodyEpisode e = openEpisode(caseId, custodyId);
+        Instant transferredAt = r.transferredAt().truncatedTo(ChronoUnit.MICROS);
+        notBeforeLastChange(e, transferredAt, "transferredAt");
+        CustodyTransfer t = new CustodyTransfer();
+        t.id = UUID.randomUUID();
+        t.custodyId = e.id;
+        t.fromFacilityType = e.facilityType;
+        t.fromFacilityCode = e.facilityCode;
+        t.fromFacilityName = e.facilityName;
+        t.toFacilityType = r.facilityType();
+        t.toFacilityCode = r.facilityCode();
+        t.toFacilityName = r.facilityName();
+        t.toProvince = r.province();
+        t.reason = r.reason();
+        t.transferredAt = transferredAt;
+        t.persist();
+        e.facilityType = r.facilityType();
+        e.facilityCode = r.facilityCode();
+        e.facilityName = r.facilityName();
+        e.facilityAddress = r.facilityAddress();
+        e.province = r.province();
+        events.custodyTransferred(e, t, Person.findById(e.personId));
+        return e;
+    }
+
+    @Transactional
+    public CustodyEpisode end(UUID caseId, UUID custodyId, EndCustodyRequest r) {
+        CustodyEpisode e = openEpisode(caseId, custodyId);
+        Instant endedAt = r.endedAt().truncatedTo(ChronoUnit.MICROS);
+        notBeforeLastChange(e, endedAt, "endedAt");
+        e.endedAt = endedAt;
+        e.endReason = r.reason();
+        events.custodyEnded(e, Person.findById(e.personId));
+        return e;
+    }
+
+    private CustodyEpisode openEpisode(UUID caseId, UUID custodyId) {
+        cases.get(caseId);
+        CustodyEpisode e = CustodyEpisode.findById(custodyId);
+        if (e == null || !e.caseId.equals(caseId)) {
+            throw ProblemException.notFound("custody", custodyId);
+        }
+        if (e.endedAt != null) {
+            throw ProblemException.conflict("custody " + custodyId + " ended at " + e.endedAt + " (" + e.endReason + ")");
+        }
+        return e;
+    }
+
+    private static void notBeforeLastChange(CustodyEpisode e, Instant at, String field) {
+        Instant lastMove = CustodyTransfer.lastMoveOf(e.id);
+        Instant floor = lastMove != null && lastMove.isAfter(e.startedAt) ? lastMove : e.startedAt;
+        if (at.isBefore(floor)) {
+            throw ProblemException.invalidField(field, "is before " + floor + ", when custody started or the person was last moved");
+        }
     }
 }

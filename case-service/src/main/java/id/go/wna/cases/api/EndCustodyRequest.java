@@ -1,0 +1,12 @@
+package id.go.wna.cases.api;
+
+import id.go.wna.cases.domain.CustodyEpisode;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+@Schema(description = "Custody ended: release, deportation, death, ...")
+public record EndCustodyRequest(@NotNull CustodyEpisode.EndReason reason, @NotNull @PastOrPresent Instant endedAt) {
+}
