@@ -5,6 +5,9 @@ import id.go.wna.cases.domain.CaseKind;
 import id.go.wna.cases.domain.CaseStatus;
 import id.go.wna.cases.service.CaseService;
 import id.go.wna.cases.service.CustodyService;
+import id.go.wna.cases.service.OffenceService;
+import id.go.wna.cases.domain.CaseOffence;
+import id.go.wna.cases.domain.OffenceReference;
 import id.go.wna.platform.api.EnumParam;
 import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
@@ -47,12 +50,14 @@ public class CaseResource {
 
     private final CaseService cases;
     private final CustodyService custody;
+    private final OffenceService offences;
     private final Caller caller;
     private final AuditLog audit;
 
-    public CaseResource(CaseService cases, CustodyService custody, Caller caller, AuditLog audit) {
+    public CaseResource(CaseService cases, CustodyService custody, OffenceService offences, Caller caller, AuditLog audit) {
         this.cases = cases;
         this.custody = custody;
+        this.offences = offences;
         this.caller = caller;
         this.audit = audit;
     }
@@ -81,6 +86,18 @@ public class CaseResource {
     public Response startCustody(@PathParam("id") UUID id, @NotNull @Valid StartCustodyRequest request, UriInfo uri) {
         CustodyView started = CustodyView.of(custody.start(id, request));
         return Response.created(uri.getAbsolutePathBuilder().path(started.id().toString()).build()).entity(started).build();
+    }
+
+    @POST
+    @Path("/{id}/offences")
+    @RolesAllowed(Roles.IMIGRASI_OFFICER)
+    @Operation(summary = "Record an immigration offence", description = "Checked against GET /api/v1/reference/offences: an "
+            + "unknown article is a 422. Publishes OffenceRecorded (pseudonymous).")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OffenceView.class)))
+    public Response recordOffence(@PathParam("id") UUID id, @NotNull @Valid RecordOffenceRequest request, UriInfo uri) {
+        CaseOffence o = offences.record(id, request);
+        OffenceView view = OffenceView.of(o, OffenceReference.findById(o.article));
+        return Response.created(uri.getAbsolutePathBuilder().path(o.id.toString()).build()).entity(view).build();
     }
 
     @POST

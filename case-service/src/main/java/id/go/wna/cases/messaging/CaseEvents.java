@@ -2,6 +2,9 @@ package id.go.wna.cases.messaging;
 
 import id.go.wna.cases.api.StartCustodyRequest;
 import id.go.wna.cases.domain.CaseFile;
+import id.go.wna.cases.domain.CaseOffence;
+import id.go.wna.cases.domain.OffenceReference;
+import id.go.wna.contracts.cases.OffenceRecorded;
 import id.go.wna.cases.domain.CustodyEpisode;
 import id.go.wna.cases.domain.CustodyTransfer;
 import id.go.wna.contracts.cases.CustodyEnded;
@@ -88,6 +91,14 @@ public class CaseEvents {
         outbox.record(Topics.CASE_EVENTS, AGGREGATE, e.caseId.toString(), EventTypes.CUSTODY_ENDED,
                 new CustodyEnded(e.caseId, e.id, persons.personRef(p), nationalityOf(p), e.endReason.name(), e.endedAt,
                         (int) java.time.Duration.between(e.startedAt, e.endedAt).toDays()));
+    }
+
+    public void offenceRecorded(CaseFile c, Person p, CaseOffence o, OffenceReference ref) {
+        outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.OFFENCE_RECORDED,
+                new OffenceRecorded(c.id, o.id, persons.personRef(p), nationalityOf(p), p.sex,
+                        AgeBands.of(p.birthDate, o.committedOn != null ? o.committedOn : LocalDate.ofInstant(o.recordedAt, ZoneOffset.UTC)),
+                        c.province, "IMMIGRATION_CRIME", o.statute, o.letter == null ? o.article : o.article + " " + o.letter,
+                        "UU6-2011-" + o.article + (o.letter == null ? "" : o.letter), ref.detentionPermitted, o.committedOn, o.recordedAt));
     }
 
     /** The first nationality as ISO 3166-1 alpha-3 where there is one (D is DEU); XXA and the like as they are. */
