@@ -97,6 +97,35 @@ class CaseAccessTest {
     }
 
     @Test
+    void casesAreFoundByProvinceAndOpeningTimeAndAPersonsCasesAreListedWithAnAuditTrail() {
+        java.time.Instant before = java.time.Instant.now();
+        String person = as("imigrasi-officer").contentType(ContentType.JSON)
+                .body(Map.of("mrz", PersonRegistrationTest.mrz("THA", "SRISAI", "SOMCHAI", PersonRegistrationTest.newNumber(), "870101", 'M', "300101")))
+                .when().post("/api/v1/persons").then().statusCode(201).extract().path("id");
+        String inPapua = as("imigrasi-officer").contentType(ContentType.JSON)
+                .body(Map.of("kind", "CIVIL", "nationality", "THA", "province", "Papua Barat", "personId", person))
+                .when().post("/api/v1/cases").then().statusCode(201).extract().path("id");
+
+        as("kemlu-consular").queryParam("province", "papua barat").queryParam("from", before.toString())
+                .when().get("/api/v1/cases").then().statusCode(200)
+                .body("id", hasItem(inPapua));
+        as("kemlu-consular").queryParam("province", "Papua Barat").queryParam("to", before.toString())
+                .when().get("/api/v1/cases").then().statusCode(200)
+                .body("id", not(hasItem(inPapua)));
+        as("kemlu-consular").queryParam("from", "last week").when().get("/api/v1/cases").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+
+        as("kemlu-consular").header("X-Purpose", "prepare the notice to the Thai embassy")
+                .when().get("/api/v1/persons/" + person + "/cases").then().statusCode(200)
+                .body("id", equalTo(List.of(inPapua)));
+        asMissionOfficerOf("AUS").when().get("/api/v1/persons/" + person + "/cases").then().statusCode(404);
+        List<Map<String, Object>> rows = as("auditor").queryParam("size", 1000).when().get("/api/v1/audit")
+                .then().extract().jsonPath().getList("$");
+        assertTrue(rows.stream().anyMatch(r -> person.equals(r.get("resource")) && "person's cases".equals(r.get("what"))
+                && "prepare the notice to the Thai embassy".equals(r.get("purpose"))));
+    }
+
+    @Test
     void theAuditLogIsForAuditorsOnly() {
         as("imigrasi-officer").when().get("/api/v1/audit").then().statusCode(403);
         as("auditor").queryParam("from", "yesterday").when().get("/api/v1/audit").then().statusCode(400)

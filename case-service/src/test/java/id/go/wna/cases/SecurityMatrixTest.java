@@ -26,6 +26,7 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         m.put("POST /api/v1/persons", Set.of("imigrasi-officer"));
         m.put("GET /api/v1/persons", identityReaders);
         m.put("GET /api/v1/persons/{id}", identityReaders);
+        m.put("GET /api/v1/persons/{id}/cases", identityReaders);
         return m;
     }
 }

@@ -9,6 +9,7 @@ import id.go.wna.cases.service.OffenceService;
 import id.go.wna.cases.domain.CaseOffence;
 import id.go.wna.cases.domain.OffenceReference;
 import id.go.wna.platform.api.EnumParam;
+import id.go.wna.platform.api.InstantParam;
 import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.security.AuditLog;
@@ -148,14 +149,18 @@ public class CaseResource {
     public List<CaseView> search(@QueryParam("kind") @Parameter(description = "criminal, civil, immigration_crime or administrative_action") String kind,
                                  @QueryParam("nationality") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String nationality,
                                  @QueryParam("status") @Parameter(description = "open") String status,
+                                 @QueryParam("province") @Parameter(description = "e.g. Bali (case-insensitive)") String province,
+                                 @QueryParam("from") @Parameter(description = "opened at or after, ISO-8601 instant") String from,
+                                 @QueryParam("to") @Parameter(description = "opened before, ISO-8601 instant") String to,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         Optional<String> mission = caller.missionCountry();
         if (mission.isPresent() && nationality != null && !nationality.equals(mission.get())) {
             return List.of();
         }
-        return cases.search(kind == null ? null : EnumParam.parse("kind", kind, CaseKind.class), mission.orElse(nationality),
-                status == null ? null : EnumParam.parse("status", status, CaseStatus.class), page, size)
+        return cases.search(new CaseService.CaseQuery(kind == null ? null : EnumParam.parse("kind", kind, CaseKind.class),
+                        mission.orElse(nationality), status == null ? null : EnumParam.parse("status", status, CaseStatus.class),
+                        province, InstantParam.parse("from", from), InstantParam.parse("to", to), null), page, size)
                 .stream().map(CaseView::pseudonymous).toList();
     }
 }

@@ -1,6 +1,7 @@
 package id.go.wna.cases.api;
 
 import id.go.wna.cases.domain.Person;
+import id.go.wna.cases.service.CaseService;
 import id.go.wna.cases.service.PersonService;
 import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
@@ -44,11 +45,13 @@ import java.util.UUID;
 public class PersonResource {
 
     private final PersonService persons;
+    private final CaseService cases;
     private final Caller caller;
     private final AuditLog audit;
 
-    public PersonResource(PersonService persons, Caller caller, AuditLog audit) {
+    public PersonResource(PersonService persons, CaseService cases, Caller caller, AuditLog audit) {
         this.persons = persons;
+        this.cases = cases;
         this.caller = caller;
         this.audit = audit;
     }
@@ -85,6 +88,24 @@ public class PersonResource {
         PersonView v = view(p);
         audit.read("person detail", p.id.toString(), v.personRef().toString());
         return v;
+    }
+
+    @GET
+    @Path("/{id}/cases")
+    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.MISSION_OFFICER})
+    @Operation(summary = "A person's cases, newest first", description = "Ties cases to an identified person, so the read is "
+            + "audited. A mission officer sees only its own nationals: anyone else is 404.")
+    public List<CaseView> casesOf(@PathParam("id") UUID id,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        Person p = persons.get(id);
+        Optional<String> mission = caller.missionCountry();
+        if (mission.isPresent() && !holdsNationalityOf(p, mission.get())) {
+            throw ProblemException.notFound("person", id);
+        }
+        audit.read("person's cases", p.id.toString(), persons.personRef(p).toString());
+        return cases.search(new CaseService.CaseQuery(null, null, null, null, null, null, p.id), page, size).stream()
+                .map(CaseView::pseudonymous).toList();
     }
 
     @GET

@@ -49,10 +49,35 @@ public class CaseService {
         return c;
     }
 
+    /** What a case search filters on; every field optional. {@code from} inclusive, {@code to} exclusive (opening time). */
+    public record CaseQuery(CaseKind kind, String nationality, CaseStatus status, String province, Instant from, Instant to,
+                            UUID personId) {
+    }
+
+    /** Newest first, ties broken by id, so paging is stable. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CaseFile> search(CaseKind kind, String nationality, CaseStatus status, int page, int size) {
+    public List<CaseFile> search(CaseQuery q, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        CaseKind kind = q.kind();
+        String nationality = q.nationality();
+        CaseStatus status = q.status();
+        if (q.province() != null) {
+            where.add("lower(province) = :province");
+            params.and("province", q.province().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (q.from() != null) {
+            where.add("openedAt >= :from");
+            params.and("from", q.from());
+        }
+        if (q.to() != null) {
+            where.add("openedAt < :to");
+            params.and("to", q.to());
+        }
+        if (q.personId() != null) {
+            where.add("personId = :personId");
+            params.and("personId", q.personId());
+        }
         if (kind != null) {
             where.add("kind = :kind");
             params.and("kind", kind);

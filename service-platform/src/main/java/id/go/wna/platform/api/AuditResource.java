@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,19 +49,7 @@ public class AuditResource {
                                        @QueryParam("from") String from, @QueryParam("to") String to,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
-        return audit.search(subject, personRef, instant("from", from), instant("to", to), page, size).stream()
+        return audit.search(subject, personRef, InstantParam.parse("from", from), InstantParam.parse("to", to), page, size).stream()
                 .map(AuditEntryView::of).toList();
-    }
-
-    private static Instant instant(String name, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(400, "validation", "Invalid request", name + ": must be an ISO-8601 instant, e.g. 2026-11-29T00:00:00Z",
-                    List.of(new ProblemDetail.FieldError(name, "must be an ISO-8601 instant")));
-        }
     }
 }
