@@ -37,12 +37,10 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final int port;
-    private final Path dataDir;
 
-    private KafkaBroker(KafkaRaftServer server, int port, Path dataDir) {
+    private KafkaBroker(KafkaRaftServer server, int port) {
         this.server = server;
         this.port = port;
-        this.dataDir = dataDir;
     }
 
     /** Formats the storage if it is new, starts the node and returns once clients can reach it. */
@@ -58,7 +56,7 @@ public final class KafkaBroker implements AutoCloseable {
             format(clusterId(dataDir), propsFile);
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             server.startup();
-            KafkaBroker broker = new KafkaBroker(server, port, dataDir);
+            KafkaBroker broker = new KafkaBroker(server, port);
             broker.awaitClientsServed(Duration.ofSeconds(60));
             broker.createPlatformTopics();
             return broker;
@@ -162,10 +160,6 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
-    }
-
-    public Path dataDir() {
-        return dataDir;
     }
 
     @Override

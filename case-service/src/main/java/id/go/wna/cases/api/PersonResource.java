@@ -26,7 +26,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -134,7 +133,6 @@ public class PersonResource {
     }
 
     /** A duplicate document answers 409 with the existing person's address. */
-    @Provider
     public static class DuplicateDocumentMapper {
         @ServerExceptionMapper
         public Response duplicate(PersonService.DuplicateDocument e, UriInfo uri) {

@@ -40,11 +40,8 @@ public class Inbox {
         return true;
     }
 
-    /**
-     * @return true the first time {@code consumer} sees {@code eventId} (apply the effect), false for a duplicate
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(String consumer, String eventId, String eventType) {
+    /** True the first time {@code consumer} sees {@code eventId} (apply the effect), false for a duplicate. */
+    private boolean firstDelivery(String consumer, String eventId, String eventType) {
         int inserted = em.createNativeQuery("""
                         INSERT INTO processed_event (consumer, event_id) VALUES (?1, ?2)
                         ON CONFLICT DO NOTHING""")

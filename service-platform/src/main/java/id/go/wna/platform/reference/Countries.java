@@ -31,20 +31,11 @@ public final class Countries {
         return code != null && (ISO3.contains(code) || ICAO_ONLY.containsKey(code));
     }
 
-    public static boolean isIso3(String code) {
-        return code != null && ISO3.contains(code);
-    }
-
     /** The ISO country of an ICAO code; empty for stateless, refugee, UN, EU and unspecified documents. */
     public static Optional<String> iso3OfIcao(String icao) {
         if (ISO3.contains(icao)) {
             return Optional.of(icao);
         }
         return ICAO_ONLY.getOrDefault(icao, Optional.empty());
-    }
-
-    /** Stateless (XXA) or a refugee (XXB, XXC): no country of nationality to notify. */
-    public static boolean isStatelessOrRefugee(String icao) {
-        return "XXA".equals(icao) || "XXB".equals(icao) || "XXC".equals(icao);
     }
 }
