@@ -39,7 +39,7 @@ class CaseIntakeTest {
                 .when().post("/api/v1/cases")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/cases/"))
-                .body("status", equalTo("OPEN"))
+                .body("status", equalTo("REPORTED"))
                 .extract().path("id");
     }
 

@@ -17,6 +17,7 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         m.put("POST /api/v1/cases", Set.of("imigrasi-officer"));
         m.put("POST /api/v1/cases/{id}/custody", Set.of("imigrasi-officer"));
         m.put("POST /api/v1/cases/{id}/offences", Set.of("imigrasi-officer"));
+        m.put("POST /api/v1/cases/{id}/transitions", Set.of("imigrasi-officer"));
         m.put("GET /api/v1/reference/offences", Set.copyOf(ROLES));
         m.put("POST /api/v1/cases/{id}/custody/{custodyId}/transfer", Set.of("imigrasi-officer"));
         m.put("POST /api/v1/cases/{id}/custody/{custodyId}/end", Set.of("imigrasi-officer"));

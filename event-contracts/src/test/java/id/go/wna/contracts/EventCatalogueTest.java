@@ -78,7 +78,7 @@ class EventCatalogueTest {
         List<String> components = Arrays.stream(CaseOpened.class.getRecordComponents())
                 .map(c -> c.getType().getSimpleName() + " " + c.getName()).toList();
         assertEquals(List.of("UUID caseId", "String kind", "String status", "String nationality", "String province",
-                "Instant openedAt"), components);
+                "Instant openedAt", "String caseNumber", "String provinceCode"), components);
     }
 
     @Test

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EventSchemasTest {
 
     private static final CaseOpened OPENED = new CaseOpened(UUID.fromString("6f1c2b9e-8a47-4c1e-9a55-0f5e2d7c1a01"),
-            "IMMIGRATION_CRIME", "OPEN", "AUS", "Bali", Instant.parse("2025-03-01T02:15:30Z"));
+            "IMMIGRATION_CRIME", "REPORTED", "AUS", "Bali", Instant.parse("2025-03-01T02:15:30Z"), "IMC-51-2025-00001", "51");
 
     @Test
     void aValidPayloadHasNoViolations() {

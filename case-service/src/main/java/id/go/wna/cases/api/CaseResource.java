@@ -4,6 +4,10 @@ import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CaseKind;
 import id.go.wna.cases.domain.CaseStatus;
 import id.go.wna.cases.service.CaseService;
+import id.go.wna.cases.service.CaseTimeline;
+import id.go.wna.platform.api.Versions;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import id.go.wna.cases.service.CustodyService;
 import id.go.wna.cases.service.OffenceService;
 import id.go.wna.cases.domain.CaseOffence;
@@ -52,11 +56,14 @@ public class CaseResource {
     private final CaseService cases;
     private final CustodyService custody;
     private final OffenceService offences;
+    private final CaseTimeline timeline;
     private final Caller caller;
     private final AuditLog audit;
 
-    public CaseResource(CaseService cases, CustodyService custody, OffenceService offences, Caller caller, AuditLog audit) {
+    public CaseResource(CaseService cases, CaseTimeline timeline, CustodyService custody, OffenceService offences, Caller caller,
+                        AuditLog audit) {
         this.cases = cases;
+        this.timeline = timeline;
         this.custody = custody;
         this.offences = offences;
         this.caller = caller;
@@ -70,8 +77,29 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "Invalid input; the problem names each field",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response open(@NotNull @Valid OpenCaseRequest request, UriInfo uri) {
-        CaseView created = CaseView.of(cases.open(request.kind(), request.nationality(), request.province(), request.summary(), request.personId()));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        CaseFile c = cases.open(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(Versions.etag(c.version))
+                .entity(CaseView.of(c)).build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed(Roles.IMIGRASI_OFFICER)
+    @Operation(summary = "Move the case through its lifecycle",
+            description = "REPORTED → VERIFIED → ACTIVE (with a stage) → RESOLVED (with an outcome) → ARCHIVED, with the stages "
+                    + "the kind of case allows. A forbidden move is a 409 whose `allowed` lists the moves possible now (also in "
+                    + "the case's `allowedTransitions`). Send the ETag you read as If-Match: a case changed meanwhile is a 412. "
+                    + "Publishes CaseStatusChanged.")
+    @APIResponse(responseCode = "200", description = "Moved; the new ETag is in the header",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", description = "The state machine forbids this move; `allowed` lists the possible ones",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the case",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response transition(@PathParam("id") UUID id, @NotNull @Valid TransitionRequest request,
+                               @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the case as read, e.g. \"3\"") String ifMatch) {
+        CaseFile c = cases.transition(id, request, ifMatch);
+        return Response.ok(CaseView.of(c)).tag(Versions.etag(c.version)).build();
     }
 
     @POST
@@ -127,29 +155,35 @@ public class CaseResource {
     @Operation(summary = "One case", description = "The summary (free text that may identify the person) is left out for "
             + "partner agencies; every read that includes it is written to the audit log with the X-Purpose given. "
             + "A mission officer sees only cases of its own nationals: any other case is 404.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", description = "The case with its timeline; its version is the ETag",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such case (or not one of a mission officer's nationals)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public CaseView get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") UUID id) {
         CaseFile c = cases.get(id);
         if (caller.missionCountry().filter(country -> !country.equals(c.nationality)).isPresent()) {
             throw ProblemException.notFound("case", id); // 404, not 403: another country's case is not even confirmed
         }
+        CaseView view;
         if (caller.pseudonymousOnly()) {
-            return CaseView.pseudonymous(c);
+            view = CaseView.pseudonymous(c, timeline.of(c));
+        } else {
+            audit.read("case detail", c.id.toString(), null);
+            view = CaseView.of(c, timeline.of(c));
         }
-        audit.read("case detail", c.id.toString(), null);
-        return CaseView.of(c);
+        return Response.ok(view).tag(Versions.etag(c.version)).build();
     }
 
     @GET
     @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
     @Operation(summary = "Search cases", description = "Newest first, paged; without the free-text summary (read one case for it). "
             + "A mission officer finds only cases of its own nationals.")
-    public List<CaseView> search(@QueryParam("kind") @Parameter(description = "criminal, civil, immigration_crime or administrative_action") String kind,
+    public List<CaseView> search(@QueryParam("kind") @Parameter(description = "criminal, civil, immigration_crime, administrative_action, "
+                                         + "death, guardianship or wreck_or_crash") String kind,
                                  @QueryParam("nationality") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String nationality,
-                                 @QueryParam("status") @Parameter(description = "open") String status,
-                                 @QueryParam("province") @Parameter(description = "e.g. Bali (case-insensitive)") String province,
+                                 @QueryParam("status") @Parameter(description = "reported, verified, active, resolved or archived") String status,
+                                 @QueryParam("province") @Parameter(description = "BPS code (51) or name (Bali, case-insensitive)") String province,
+                                 @QueryParam("caseNumber") @Parameter(description = "e.g. IMC-51-2026-00042") String caseNumber,
                                  @QueryParam("from") @Parameter(description = "opened at or after, ISO-8601 instant") String from,
                                  @QueryParam("to") @Parameter(description = "opened before, ISO-8601 instant") String to,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -160,7 +194,8 @@ public class CaseResource {
         }
         return cases.search(new CaseService.CaseQuery(kind == null ? null : EnumParam.parse("kind", kind, CaseKind.class),
                         mission.orElse(nationality), status == null ? null : EnumParam.parse("status", status, CaseStatus.class),
-                        province, InstantParam.parse("from", from), InstantParam.parse("to", to), null), page, size)
+                        province == null ? null : CaseService.province("province", province).code(),
+                        InstantParam.parse("from", from), InstantParam.parse("to", to), null, caseNumber), page, size)
                 .stream().map(CaseView::pseudonymous).toList();
     }
 }

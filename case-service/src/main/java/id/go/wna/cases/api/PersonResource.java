@@ -103,7 +103,7 @@ public class PersonResource {
             throw ProblemException.notFound("person", id);
         }
         audit.read("person's cases", p.id.toString(), persons.personRef(p).toString());
-        return cases.search(new CaseService.CaseQuery(null, null, null, null, null, null, p.id), page, size).stream()
+        return cases.search(new CaseService.CaseQuery(null, null, null, null, null, null, p.id, null), page, size).stream()
                 .map(CaseView::pseudonymous).toList();
     }
 

@@ -1,6 +1,15 @@
 package id.go.wna.cases.domain;
 
-/** Where a case stands. A case is OPEN when recorded; later states come with the case lifecycle. */
+/** The lifecycle of a case; {@link CaseLifecycle} says which moves are allowed. */
 public enum CaseStatus {
-    OPEN
+    /** Recorded as reported (by Imigrasi, the police, a hospital...), not yet checked. */
+    REPORTED,
+    /** Identity and facts checked by an immigration officer. */
+    VERIFIED,
+    /** Being handled; the {@link CaseStage} says where. */
+    ACTIVE,
+    /** Handled; the {@link CaseOutcome} says how it ended. */
+    RESOLVED,
+    /** Closed for good, kept for the record. */
+    ARCHIVED
 }

@@ -2,6 +2,9 @@ package id.go.wna.cases.messaging;
 
 import id.go.wna.cases.api.StartCustodyRequest;
 import id.go.wna.cases.domain.CaseFile;
+import id.go.wna.cases.domain.CaseStatus;
+import id.go.wna.cases.domain.CaseStep;
+import id.go.wna.contracts.cases.CaseStatusChanged;
 import id.go.wna.cases.domain.CaseOffence;
 import id.go.wna.cases.domain.OffenceReference;
 import id.go.wna.contracts.cases.OffenceRecorded;
@@ -120,6 +123,13 @@ public class CaseEvents {
 
     public void opened(CaseFile c) {
         outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.CASE_OPENED,
-                new CaseOpened(c.id, c.kind.name(), c.status.name(), c.nationality, c.province, c.openedAt));
+                new CaseOpened(c.id, c.kind.name(), c.status.name(), c.nationality, c.province, c.openedAt, c.caseNumber,
+                        c.provinceCode));
+    }
+
+    public void statusChanged(CaseFile c, CaseStep from, String reason) {
+        outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.CASE_STATUS_CHANGED,
+                new CaseStatusChanged(c.id, c.nationality, from.status().name(), c.status.name(), reason, c.statusChangedAt,
+                        c.stage == null ? null : c.stage.name(), c.status == CaseStatus.RESOLVED ? c.outcome.name() : null));
     }
 }

@@ -1,43 +1,126 @@
 package id.go.wna.cases.service;
 
+import id.go.wna.cases.api.OpenCaseRequest;
+import id.go.wna.cases.api.TransitionRequest;
+import id.go.wna.cases.domain.Agency;
 import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CaseKind;
+import id.go.wna.cases.domain.CaseLifecycle;
 import id.go.wna.cases.domain.CaseStatus;
+import id.go.wna.cases.domain.CaseStep;
+import id.go.wna.cases.domain.CaseTransition;
 import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.messaging.CaseEvents;
 import id.go.wna.platform.api.ProblemException;
+import id.go.wna.platform.api.Versions;
+import id.go.wna.platform.reference.Provinces;
+import id.go.wna.platform.security.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Use cases on cases: each change commits together with the event that announces it. */
 @ApplicationScoped
 public class CaseService {
 
-    private final CaseEvents events;
+    /** Case numbers count per calendar year in Jakarta, where the numbering office is. */
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
-    public CaseService(CaseEvents events) {
+    private final CaseEvents events;
+    private final EntityManager em;
+    private final Caller caller;
+
+    public CaseService(CaseEvents events, EntityManager em, Caller caller) {
         this.events = events;
+        this.em = em;
+        this.caller = caller;
     }
 
     @Transactional
-    public CaseFile open(CaseKind kind, String nationality, String province, String summary, UUID personId) {
-        if (personId != null && Person.findById(personId) == null) {
-            throw ProblemException.invalidField("personId", "no person " + personId + " is registered");
+    public CaseFile open(OpenCaseRequest r) {
+        if (r.personId() != null && Person.findById(r.personId()) == null) {
+            throw ProblemException.invalidField("personId", "no person " + r.personId() + " is registered");
         }
-        CaseFile c = CaseFile.open(kind, nationality, province, summary, Instant.now().truncatedTo(ChronoUnit.MICROS));
-        c.personId = personId;
+        Provinces.Province province = province("province", r.province());
+        Agency reporting = r.reportingAgency() == null ? Agency.IMIGRASI : r.reportingAgency();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        CaseFile c = CaseFile.report(r.kind(), r.nationality(), province.code(), province.name(), r.summary(), reporting,
+                r.leadAgency() == null ? reporting : r.leadAgency(), now);
+        c.personId = r.personId();
+        c.caseNumber = nextNumber(c.kind, province.code(), now);
         c.persist();
         events.opened(c);
         return c;
+    }
+
+    /**
+     * Moves a case through its lifecycle. A step the state machine forbids is a 409 that lists the allowed ones; a
+     * stale If-Match a 412.
+     */
+    @Transactional
+    public CaseFile transition(UUID id, TransitionRequest r, String ifMatch) {
+        CaseFile c = get(id);
+        Versions.checkIfMatch(ifMatch, c.version, "case", id);
+        if (r.status() == CaseStatus.ACTIVE && r.stage() == null) {
+            throw ProblemException.invalidField("stage", "is required to make a case ACTIVE");
+        }
+        if (r.status() == CaseStatus.RESOLVED && r.outcome() == null) {
+            throw ProblemException.invalidField("outcome", "is required to resolve a case");
+        }
+        if (r.status() != CaseStatus.ACTIVE && r.stage() != null) {
+            throw ProblemException.invalidField("stage", "only an ACTIVE case has a stage");
+        }
+        if (r.status() != CaseStatus.RESOLVED && r.outcome() != null) {
+            throw ProblemException.invalidField("outcome", "only a RESOLVED case has an outcome");
+        }
+        return move(c, new CaseStep(r.status(), r.stage(), r.outcome()), r.reason());
+    }
+
+    /** Applies a step the lifecycle allows, records it for the timeline, and publishes CaseStatusChanged. */
+    CaseFile move(CaseFile c, CaseStep to, String reason) {
+        CaseStep from = c.step();
+        if (!CaseLifecycle.allows(c.kind, from, to)) {
+            List<String> allowed = CaseLifecycle.allowedFrom(c.kind, from).stream().map(CaseStep::toString).toList();
+            throw ProblemException.forbiddenTransition("a " + c.kind + " case cannot go from " + from + " to " + to
+                    + (allowed.isEmpty() ? "; it is closed" : "; allowed: " + String.join(", ", allowed)), allowed);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        CaseTransition t = new CaseTransition();
+        t.id = UUID.randomUUID();
+        t.caseId = c.id;
+        t.fromStatus = from.status();
+        t.fromStage = from.stage();
+        t.toStatus = to.status();
+        t.toStage = to.stage();
+        t.outcome = to.outcome();
+        t.reason = reason;
+        t.changedBy = caller.subject();
+        t.changedAt = now;
+        t.persist();
+        c.moveTo(to, now);
+        events.statusChanged(c, from, reason);
+        em.flush(); // the version the caller gets back (ETag) is the one just written
+        return c;
+    }
+
+    /** Resolves a case as a side effect of another record (a death, a completed deportation), when the lifecycle allows. */
+    boolean resolveIfAllowed(CaseFile c, CaseStep to, String reason) {
+        if (!CaseLifecycle.allows(c.kind, c.step(), to)) {
+            return false;
+        }
+        move(c, to, reason);
+        return true;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,9 +132,25 @@ public class CaseService {
         return c;
     }
 
+    /** By BPS code or name; 422 naming the field otherwise. */
+    public static Provinces.Province province(String field, String codeOrName) {
+        return Provinces.find(codeOrName).orElseThrow(() -> ProblemException.invalidField(field,
+                "'" + codeOrName + "' is not an Indonesian province: give its BPS code (e.g. 51) or name (e.g. Bali)"));
+    }
+
+    private String nextNumber(CaseKind kind, String provinceCode, Instant now) {
+        int year = now.atZone(WIB).getYear();
+        Number seq = (Number) em.createNativeQuery("""
+                        INSERT INTO case_number_counter (year, last) VALUES (?1, 1)
+                        ON CONFLICT (year) DO UPDATE SET last = case_number_counter.last + 1
+                        RETURNING last""")
+                .setParameter(1, year).getSingleResult();
+        return String.format(Locale.ROOT, "%s-%s-%d-%05d", kind.numberPrefix, provinceCode, year, seq.intValue());
+    }
+
     /** What a case search filters on; every field optional. {@code from} inclusive, {@code to} exclusive (opening time). */
-    public record CaseQuery(CaseKind kind, String nationality, CaseStatus status, String province, Instant from, Instant to,
-                            UUID personId) {
+    public record CaseQuery(CaseKind kind, String nationality, CaseStatus status, String provinceCode, Instant from, Instant to,
+                            UUID personId, String caseNumber) {
     }
 
     /** Newest first, ties broken by id, so paging is stable. */
@@ -59,12 +158,9 @@ public class CaseService {
     public List<CaseFile> search(CaseQuery q, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        CaseKind kind = q.kind();
-        String nationality = q.nationality();
-        CaseStatus status = q.status();
-        if (q.province() != null) {
-            where.add("lower(province) = :province");
-            params.and("province", q.province().strip().toLowerCase(java.util.Locale.ROOT));
+        if (q.provinceCode() != null) {
+            where.add("provinceCode = :province");
+            params.and("province", q.provinceCode());
         }
         if (q.from() != null) {
             where.add("openedAt >= :from");
@@ -78,17 +174,21 @@ public class CaseService {
             where.add("personId = :personId");
             params.and("personId", q.personId());
         }
-        if (kind != null) {
+        if (q.kind() != null) {
             where.add("kind = :kind");
-            params.and("kind", kind);
+            params.and("kind", q.kind());
         }
-        if (nationality != null) {
+        if (q.nationality() != null) {
             where.add("nationality = :nationality");
-            params.and("nationality", nationality);
+            params.and("nationality", q.nationality());
         }
-        if (status != null) {
+        if (q.status() != null) {
             where.add("status = :status");
-            params.and("status", status);
+            params.and("status", q.status());
+        }
+        if (q.caseNumber() != null) {
+            where.add("caseNumber = :caseNumber");
+            params.and("caseNumber", q.caseNumber().strip().toUpperCase(Locale.ROOT));
         }
         Sort newestFirst = Sort.descending("openedAt").and("id");
         return (where.isEmpty() ? CaseFile.<CaseFile>findAll(newestFirst)

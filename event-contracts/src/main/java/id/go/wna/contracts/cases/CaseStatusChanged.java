@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import id.go.wna.contracts.OptionalField;
 
+import id.go.wna.contracts.AllowedValues;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,6 +18,8 @@ import java.util.UUID;
  * @param status         the status after the transition
  * @param reason         why, in a few words; optional
  * @param changedAt      when the transition happened
+ * @param stage          where an ACTIVE case now is
+ * @param outcome        how a RESOLVED case ended
  */
 @JsonClassDescription("A case moved to another status of the case state machine (validated by case-service).")
 public record CaseStatusChanged(
@@ -33,5 +36,17 @@ public record CaseStatusChanged(
         @OptionalField
         String reason,
         @JsonPropertyDescription("When the transition happened (UTC).")
-        Instant changedAt) {
+        Instant changedAt,
+        @JsonPropertyDescription("Where an ACTIVE case now is: INVESTIGATION, PROSECUTION, TRIAL, SERVING_SENTENCE, "
+                + "ADMINISTRATIVE_PROCESS, DETAINED_AWAITING_DEPORTATION; absent for other statuses.")
+        @AllowedValues({"INVESTIGATION", "PROSECUTION", "TRIAL", "SERVING_SENTENCE", "ADMINISTRATIVE_PROCESS",
+                "DETAINED_AWAITING_DEPORTATION"})
+        @OptionalField
+        String stage,
+        @JsonPropertyDescription("How a RESOLVED case ended: RELEASED, ACQUITTED, DEPORTED, SENTENCE_COMPLETED, "
+                + "TRANSFERRED_ABROAD, DECEASED, WITHDRAWN; absent before resolution.")
+        @AllowedValues({"RELEASED", "ACQUITTED", "DEPORTED", "SENTENCE_COMPLETED", "TRANSFERRED_ABROAD", "DECEASED",
+                "WITHDRAWN"})
+        @OptionalField
+        String outcome) {
 }

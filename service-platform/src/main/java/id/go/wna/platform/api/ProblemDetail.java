@@ -20,7 +20,14 @@ public record ProblemDetail(
         @Schema(description = "The request path")
         String instance,
         @Schema(description = "One entry per invalid field")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "For a refused state change: the changes allowed from the current state",
+                example = "[\"ACTIVE:INVESTIGATION\", \"RESOLVED:WITHDRAWN\"]")
+        List<String> allowed) {
+
+    public ProblemDetail(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://wna.go.id/problems/";

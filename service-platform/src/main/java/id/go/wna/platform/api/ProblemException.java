@@ -12,13 +12,33 @@ public class ProblemException extends RuntimeException {
     private final String kind;
     private final String title;
     private final List<ProblemDetail.FieldError> errors;
+    private final List<String> allowed;
 
     public ProblemException(int status, String kind, String title, String detail, List<ProblemDetail.FieldError> errors) {
+        this(status, kind, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String kind, String title, String detail, List<ProblemDetail.FieldError> errors,
+                             List<String> allowed) {
         super(detail);
         this.status = status;
         this.kind = kind;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.allowed = allowed == null ? List.of() : List.copyOf(allowed);
+    }
+
+    /** A state change the state machine forbids: 409, with what the caller may do instead. */
+    public static ProblemException forbiddenTransition(String detail, List<String> allowed) {
+        return new ProblemException(409, "forbidden-transition", "Transition not allowed from the current state", detail,
+                null, allowed);
+    }
+
+    /** The caller's If-Match names a version that is no longer current: read again, then decide. */
+    public static ProblemException staleVersion(String what, Object id, long current, String ifMatch) {
+        return new ProblemException(412, "stale-version", "The resource changed since you read it",
+                what + " " + id + " is at version \"" + current + "\", not " + ifMatch + "; read it again (GET) and retry with its ETag",
+                List.of(new ProblemDetail.FieldError("If-Match", "stale version " + ifMatch)), null);
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -38,4 +58,5 @@ public class ProblemException extends RuntimeException {
     public String kind() { return kind; }
     public String title() { return title; }
     public List<ProblemDetail.FieldError> errors() { return errors; }
+    public List<String> allowed() { return allowed; }
 }

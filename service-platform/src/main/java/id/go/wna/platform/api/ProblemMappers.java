@@ -27,7 +27,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(new ProblemDetail(ProblemDetail.TYPE_BASE + e.kind(), e.title(), e.status(), e.getMessage(),
-                uri.getPath(), e.errors()));
+                uri.getPath(), e.errors(), e.allowed()));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,54 @@
+package id.go.wna.cases.service;
+
+import id.go.wna.cases.api.TimelineEntry;
+import id.go.wna.cases.domain.CaseFile;
+import id.go.wna.cases.domain.CaseOffence;
+import id.go.wna.cases.domain.CaseTransition;
+import id.go.wna.cases.domain.CustodyEpisode;
+import id.go.wna.cases.domain.CustodyTransfer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Everything that happened to a case, derived from its records (never stored twice) and from Kemlu's consular
+ * events. Summaries are built from structured fields only, so no free text (which may identify someone) leaks into
+ * pseudonymous reads.
+ */
+@ApplicationScoped
+public class CaseTimeline {
+
+    private static final String CASE_SERVICE = "CASE_SERVICE";
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TimelineEntry> of(CaseFile c) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        entries.add(new TimelineEntry(c.openedAt, "CASE_REPORTED", c.kind + " case " + c.caseNumber + " reported by "
+                + c.reportingAgency + " in " + c.province + ", led by " + c.leadAgency, c.id, CASE_SERVICE));
+        for (CaseTransition t : CaseTransition.of(c.id)) {
+            entries.add(new TimelineEntry(t.changedAt, "STATUS_CHANGED", "Status " + t.fromStatus
+                    + (t.fromStage == null ? "" : ":" + t.fromStage) + " → " + t.to(), t.id, CASE_SERVICE));
+        }
+        List<CustodyEpisode> custody = CustodyEpisode.list("caseId", c.id);
+        for (CustodyEpisode e : custody) {
+            entries.add(new TimelineEntry(e.startedAt, "CUSTODY_STARTED", "Custody started: " + e.custodyType + " by "
+                    + e.arrestingAuthority, e.id, CASE_SERVICE));
+            for (CustodyTransfer t : CustodyTransfer.<CustodyTransfer>list("custodyId", e.id)) {
+                entries.add(new TimelineEntry(t.transferredAt, "CUSTODY_TRANSFERRED", "Moved from " + t.fromFacilityName
+                        + " to " + t.toFacilityName + " (" + t.reason + ")", e.id, CASE_SERVICE));
+            }
+            if (e.endedAt != null) {
+                entries.add(new TimelineEntry(e.endedAt, "CUSTODY_ENDED", "Custody ended: " + e.endReason, e.id, CASE_SERVICE));
+            }
+        }
+        for (CaseOffence o : CaseOffence.<CaseOffence>list("caseId", c.id)) {
+            entries.add(new TimelineEntry(o.recordedAt, "OFFENCE_RECORDED", "Offence recorded: " + o.statute + " Pasal "
+                    + o.article + (o.letter == null ? "" : " " + o.letter), o.id, CASE_SERVICE));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::type));
+        return entries;
+    }
+}
