@@ -18,7 +18,13 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         m.put("POST /api/v1/cases/{id}/custody", Set.of("imigrasi-officer"));
         m.put("POST /api/v1/cases/{id}/offences", Set.of("imigrasi-officer"));
         m.put("POST /api/v1/cases/{id}/transitions", Set.of("imigrasi-officer"));
-        m.put("GET /api/v1/reference/offences", Set.copyOf(ROLES));
+        m.put("POST /api/v1/cases/{id}/administrative-actions", Set.of("imigrasi-officer"));
+        m.put("GET /api/v1/cases/{id}/administrative-actions", caseReaders);
+        m.put("POST /api/v1/cases/{id}/administrative-actions/{actionId}/deportation/completion", Set.of("imigrasi-officer"));
+        for (String catalogue : java.util.List.of("offences", "administrative-actions", "overstay-tariffs", "overstay-charge",
+                "detention-facilities", "provinces")) {
+            m.put("GET /api/v1/reference/" + catalogue, Set.copyOf(ROLES));
+        }
         m.put("POST /api/v1/cases/{id}/custody/{custodyId}/transfer", Set.of("imigrasi-officer"));
         m.put("POST /api/v1/cases/{id}/custody/{custodyId}/end", Set.of("imigrasi-officer"));
         m.put("GET /api/v1/cases", caseReaders);

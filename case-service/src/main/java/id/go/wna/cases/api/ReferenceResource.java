@@ -1,6 +1,18 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.domain.AdministrativeActionReference;
+import id.go.wna.cases.domain.DetentionFacility;
 import id.go.wna.cases.domain.OffenceReference;
+import id.go.wna.cases.domain.OverstayTariff;
+import id.go.wna.cases.service.AdministrativeActionService;
+import id.go.wna.platform.api.ProblemException;
+import id.go.wna.platform.reference.Provinces;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
@@ -19,6 +31,12 @@ import java.util.List;
 @Authenticated
 public class ReferenceResource {
 
+    private final AdministrativeActionService actions;
+
+    public ReferenceResource(AdministrativeActionService actions) {
+        this.actions = actions;
+    }
+
     @GET
     @Path("/offences")
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -26,5 +44,70 @@ public class ReferenceResource {
             description = "Article, Indonesian and English description, maximum penalty, and whether pre-trial detention is permitted.")
     public List<OffenceView.Reference> offences() {
         return OffenceReference.<OffenceReference>listAll(Sort.ascending("article")).stream().map(OffenceView.Reference::of).toList();
+    }
+
+    @GET
+    @Path("/administrative-actions")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Immigration administrative actions (TAK) of UU 6/2011 Pasal 75(2), letters a-f",
+            description = "Each action with its letter, Indonesian and English description, longest first term and whether it may be for life.")
+    public List<AdministrativeActionView.Reference> administrativeActions() {
+        return AdministrativeActionReference.<AdministrativeActionReference>listAll(Sort.ascending("letter").and("actionType"))
+                .stream().map(AdministrativeActionView.Reference::of).toList();
+    }
+
+    @GET
+    @Path("/overstay-tariffs")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Overstay charges by effective date (UU 6/2011 Pasal 78)")
+    public List<OverstayView.Tariff> overstayTariffs() {
+        return OverstayTariff.<OverstayTariff>listAll(Sort.ascending("effectiveFrom")).stream().map(OverstayView.Tariff::of).toList();
+    }
+
+    @GET
+    @Path("/overstay-charge")
+    @Operation(summary = "Overstay calculator",
+            description = "Days beyond the permit's last valid day on a given day, and what Pasal 78 makes of them with the tariff in "
+                    + "force that day: under 60 days a charge per day (Rp 1,000,000 since PP 28/2019), 60 and more deportation "
+                    + "and an entry ban.")
+    public OverstayView overstayCharge(@QueryParam("permitValidUntil") @Parameter(required = true, example = "2026-09-30",
+                                               description = "The permit's last valid day") String permitValidUntil,
+                                       @QueryParam("on") @Parameter(example = "2026-11-28", description = "The day assessed; today (WIB) when left out") String on) {
+        if (permitValidUntil == null) {
+            throw ProblemException.invalidField("permitValidUntil", "is required (ISO date, e.g. 2026-09-30)");
+        }
+        LocalDate day = on == null ? LocalDate.now(ZoneId.of("Asia/Jakarta")) : date("on", on);
+        return OverstayView.of(actions.assess(date("permitValidUntil", permitValidUntil), day));
+    }
+
+    @GET
+    @Path("/detention-facilities")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Immigration detention centres (Rudenim, UU 6/2011 Pasal 83)",
+            description = "The codes a custody episode in a RUDENIM must use.")
+    public List<DetentionFacilityView> detentionFacilities() {
+        return DetentionFacility.<DetentionFacility>listAll(Sort.ascending("code")).stream()
+                .map(f -> new DetentionFacilityView(f.code, f.facilityType, f.name, f.city, f.provinceCode,
+                        Provinces.find(f.provinceCode).map(Provinces.Province::name).orElse(null))).toList();
+    }
+
+    @GET
+    @Path("/provinces")
+    @Operation(summary = "Indonesia's provinces with their BPS codes", description = "Cases take a province by code or name.")
+    public List<Provinces.Province> provinces() {
+        return Provinces.all();
+    }
+
+    @Schema(name = "DetentionFacility")
+    public record DetentionFacilityView(@Schema(example = "RUDENIM-DENPASAR") String code, String facilityType, String name,
+                                        String city, String provinceCode, String province) {
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "'" + value + "' is not an ISO date such as 2026-09-30");
+        }
     }
 }

@@ -1,7 +1,13 @@
 package id.go.wna.cases.messaging;
 
 import id.go.wna.cases.api.StartCustodyRequest;
+import id.go.wna.cases.domain.AdministrativeAction;
+import id.go.wna.cases.domain.AdministrativeActionType;
 import id.go.wna.cases.domain.CaseFile;
+import id.go.wna.cases.domain.Deportation;
+import id.go.wna.contracts.cases.AdministrativeActionTaken;
+import id.go.wna.contracts.cases.DeportationCompleted;
+import id.go.wna.contracts.cases.DeportationDecided;
 import id.go.wna.cases.domain.CaseStatus;
 import id.go.wna.cases.domain.CaseStep;
 import id.go.wna.contracts.cases.CaseStatusChanged;
@@ -102,6 +108,26 @@ public class CaseEvents {
                         AgeBands.of(p.birthDate, o.committedOn != null ? o.committedOn : LocalDate.ofInstant(o.recordedAt, ZoneOffset.UTC)),
                         c.province, "IMMIGRATION_CRIME", o.statute, o.letter == null ? o.article : o.article + " " + o.letter,
                         "UU6-2011-" + o.article + (o.letter == null ? "" : o.letter), ref.detentionPermitted, o.committedOn, o.recordedAt));
+    }
+
+    public void administrativeActionTaken(CaseFile c, Person p, AdministrativeAction a) {
+        outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.ADMINISTRATIVE_ACTION_TAKEN,
+                new AdministrativeActionTaken(c.id, a.id, persons.personRef(p), nationalityOf(p), p.sex,
+                        AgeBands.of(p.birthDate, a.decidedOn), c.province, a.actionType.name(), a.legalBasis, a.effectiveFrom,
+                        a.effectiveUntil, a.overstayDays, a.chargeAmountIdr, a.recordedAt));
+    }
+
+    public void deportationDecided(CaseFile c, Person p, Deportation d) {
+        outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.DEPORTATION_DECIDED,
+                new DeportationDecided(c.id, d.id, persons.personRef(p), nationalityOf(p), c.province,
+                        AdministrativeActionType.DEPORTATION.legalBasis(), d.destinationCountry, d.entryBanUntil,
+                        d.plannedDepartureOn, d.awaitingTravelDocument, d.decidedAt));
+    }
+
+    public void deportationCompleted(CaseFile c, Person p, Deportation d, Integer daysWaitingForTravelDocument) {
+        outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.DEPORTATION_COMPLETED,
+                new DeportationCompleted(c.id, d.id, persons.personRef(p), nationalityOf(p), d.destinationCountry, d.portOfExit,
+                        d.costBorneBy.name(), daysWaitingForTravelDocument, d.departedAt));
     }
 
     /** The first nationality as ISO 3166-1 alpha-3 where there is one (D is DEU); XXA and the like as they are. */

@@ -1,7 +1,9 @@
 package id.go.wna.cases.service;
 
 import id.go.wna.cases.api.TimelineEntry;
+import id.go.wna.cases.domain.AdministrativeAction;
 import id.go.wna.cases.domain.CaseFile;
+import id.go.wna.cases.domain.Deportation;
 import id.go.wna.cases.domain.CaseOffence;
 import id.go.wna.cases.domain.CaseTransition;
 import id.go.wna.cases.domain.CustodyEpisode;
@@ -47,6 +49,18 @@ public class CaseTimeline {
         for (CaseOffence o : CaseOffence.<CaseOffence>list("caseId", c.id)) {
             entries.add(new TimelineEntry(o.recordedAt, "OFFENCE_RECORDED", "Offence recorded: " + o.statute + " Pasal "
                     + o.article + (o.letter == null ? "" : " " + o.letter), o.id, CASE_SERVICE));
+        }
+        for (AdministrativeAction a : AdministrativeAction.<AdministrativeAction>list("caseId", c.id)) {
+            entries.add(new TimelineEntry(a.recordedAt, "ADMINISTRATIVE_ACTION_TAKEN", "TAK " + a.actionType + " ("
+                    + a.legalBasis + "), decision " + a.decisionNumber + " of " + a.decidedOn
+                    + (a.lifetime ? ", for life" : a.effectiveUntil == null ? "" : ", until " + a.effectiveUntil), a.id, CASE_SERVICE));
+        }
+        for (Deportation d : Deportation.<Deportation>list("caseId", c.id)) {
+            entries.add(new TimelineEntry(d.decidedAt, "DEPORTATION_DECIDED", "Deportation to " + d.destinationCountry + " decided"
+                    + (d.entryBanUntil == null ? "" : ", entry ban until " + d.entryBanUntil), d.id, CASE_SERVICE));
+            if (d.departedAt != null) {
+                entries.add(new TimelineEntry(d.departedAt, "DEPORTATION_COMPLETED", "Deported via " + d.portOfExit, d.id, CASE_SERVICE));
+            }
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::type));
         return entries;

@@ -6,6 +6,7 @@ import id.go.wna.cases.api.TransferCustodyRequest;
 import id.go.wna.cases.domain.CustodyTransfer;
 import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CustodyEpisode;
+import id.go.wna.cases.domain.DetentionFacility;
 import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.messaging.CaseEvents;
 import id.go.wna.platform.api.ProblemException;
@@ -43,6 +44,7 @@ public class CustodyService {
         if (r.identifiedForeignAt() != null && r.identifiedForeignAt().isBefore(r.startedAt())) {
             throw ProblemException.invalidField("identifiedForeignAt", "is before startedAt; leave it out when the person was known to be foreign at once");
         }
+        checkFacility(r.facilityType(), r.facilityCode());
         CustodyEpisode e = new CustodyEpisode();
         e.id = UUID.randomUUID();
         e.caseId = c.id;
@@ -66,6 +68,7 @@ public class CustodyService {
     @Transactional
     public CustodyEpisode transfer(UUID caseId, UUID custodyId, TransferCustodyRequest r) {
         CustodyEpisode e = openEpisode(caseId, custodyId);
+        checkFacility(r.facilityType(), r.facilityCode());
         Instant transferredAt = r.transferredAt().truncatedTo(ChronoUnit.MICROS);
         notBeforeLastChange(e, transferredAt, "transferredAt");
         CustodyTransfer t = new CustodyTransfer();
@@ -92,13 +95,30 @@ public class CustodyService {
 
     @Transactional
     public CustodyEpisode end(UUID caseId, UUID custodyId, EndCustodyRequest r) {
-        CustodyEpisode e = openEpisode(caseId, custodyId);
-        Instant endedAt = r.endedAt().truncatedTo(ChronoUnit.MICROS);
+        return endBecause(openEpisode(caseId, custodyId), r.reason(), r.endedAt());
+    }
+
+    /** Ends an open episode (also as part of a deportation or a death) and publishes CustodyEnded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CustodyEpisode endBecause(CustodyEpisode e, CustodyEpisode.EndReason reason, Instant at) {
+        Instant endedAt = at.truncatedTo(ChronoUnit.MICROS);
         notBeforeLastChange(e, endedAt, "endedAt");
         e.endedAt = endedAt;
-        e.endReason = r.reason();
+        e.endReason = reason;
         events.custodyEnded(e, Person.findById(e.personId));
         return e;
+    }
+
+    /** A Rudenim is one of the 13 of the reference list (GET /api/v1/reference/detention-facilities). */
+    private static void checkFacility(CustodyEpisode.FacilityType type, String code) {
+        if (type != CustodyEpisode.FacilityType.RUDENIM) {
+            return;
+        }
+        DetentionFacility listed = code == null ? null : DetentionFacility.findById(code);
+        if (listed == null || !"RUDENIM".equals(listed.facilityType)) {
+            throw ProblemException.invalidField("facilityCode", "a RUDENIM is named by its code in GET /api/v1/reference/detention-facilities, "
+                    + "e.g. RUDENIM-DENPASAR; '" + code + "' is not one");
+        }
     }
 
     private CustodyEpisode openEpisode(UUID caseId, UUID custodyId) {

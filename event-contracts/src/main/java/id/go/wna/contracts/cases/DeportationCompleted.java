@@ -37,9 +37,9 @@ public record DeportationCompleted(
         @JsonPropertyDescription("Reference-data code of the border post (tempat pemeriksaan imigrasi, TPI) of "
                 + "departure.")
         String portOfExit,
-        @JsonPropertyDescription("Who paid the journey: PERSON, SPONSOR, CARRIER, MISSION (the foreign mission), "
-                + "STATE (Indonesia), OTHER.")
-        @AllowedValues({"PERSON", "SPONSOR", "CARRIER", "MISSION", "STATE", "OTHER"})
+        @JsonPropertyDescription("Who paid the journey: PERSON (the deportee), SPONSOR, FAMILY, CARRIER, MISSION (the "
+                + "foreign mission), STATE (Indonesia), OTHER.")
+        @AllowedValues({"PERSON", "SPONSOR", "FAMILY", "CARRIER", "MISSION", "STATE", "OTHER"})
         @OptionalField
         String costBorneBy,
         @JsonPropertyDescription("Days the person waited for their country's mission (PNA) to issue a travel "

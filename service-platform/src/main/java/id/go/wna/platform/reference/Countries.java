@@ -31,6 +31,11 @@ public final class Countries {
         return code != null && (ISO3.contains(code) || ICAO_ONLY.containsKey(code));
     }
 
+    /** True for an ISO 3166-1 alpha-3 country code: a state one can be sent to. */
+    public static boolean isIsoCode(String code) {
+        return code != null && ISO3.contains(code);
+    }
+
     /** The ISO country of an ICAO code; empty for stateless, refugee, UN, EU and unspecified documents. */
     public static Optional<String> iso3OfIcao(String icao) {
         if (ISO3.contains(icao)) {

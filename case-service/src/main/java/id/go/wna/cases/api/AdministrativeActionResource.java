@@ -1,0 +1,97 @@
+package id.go.wna.cases.api;
+
+import id.go.wna.cases.domain.AdministrativeAction;
+import id.go.wna.cases.domain.Deportation;
+import id.go.wna.cases.service.AdministrativeActionService;
+import id.go.wna.cases.service.CaseService;
+import id.go.wna.platform.api.ProblemDetail;
+import id.go.wna.platform.api.ProblemException;
+import id.go.wna.platform.security.Caller;
+import id.go.wna.platform.security.Roles;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/cases/{id}/administrative-actions")
+@Tag(name = "Administrative actions (TAK)", description = "UU 6/2011 Pasal 75(2) a-f, deportations and overstay charges")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdministrativeActionResource {
+
+    private final AdministrativeActionService actions;
+    private final CaseService cases;
+    private final Caller caller;
+
+    public AdministrativeActionResource(AdministrativeActionService actions, CaseService cases, Caller caller) {
+        this.actions = actions;
+        this.cases = cases;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.IMIGRASI_OFFICER)
+    @Operation(summary = "Record a TAK decision",
+            description = "Any action of Pasal 75(2): exit or entry ban (a, at most 6 months and 10 years at first; an entry ban "
+                    + "may be for life), permit restriction, change or cancellation (b), place prohibition (c), residence "
+                    + "obligation (d), charge (e) or deportation (f, with destination, cost bearer and entry ban). A CHARGE for "
+                    + "an overstay is computed from the permit's end and the tariff in force on the decision day; 60 days or "
+                    + "more is a 422 (Pasal 78(3): deportation and entry ban). Publishes AdministrativeActionTaken, and "
+                    + "DeportationDecided for a deportation. The same decision number and action twice is a 409.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AdministrativeActionView.class)))
+    @APIResponse(responseCode = "422", description = "A rule of the law is broken; the problem names the field",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response take(@PathParam("id") UUID id, @NotNull @Valid TakeActionRequest request, UriInfo uri) {
+        AdministrativeActionService.Taken taken = actions.take(id, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(taken.action().id.toString()).build())
+                .entity(AdministrativeActionView.of(taken.action(), taken.deportation())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "The TAK decisions of a case, oldest first, with their deportations")
+    public List<AdministrativeActionView> list(@PathParam("id") UUID id) {
+        var c = cases.get(id);
+        if (caller.missionCountry().filter(country -> !country.equals(c.nationality)).isPresent()) {
+            throw ProblemException.notFound("case", id);
+        }
+        return AdministrativeAction.<AdministrativeAction>list("caseId", Sort.ascending("recordedAt"), id).stream()
+                .map(a -> AdministrativeActionView.of(a, Deportation.find("actionId", a.id).firstResult())).toList();
+    }
+
+    @POST
+    @Path("/{actionId}/deportation/completion")
+    @RolesAllowed(Roles.IMIGRASI_OFFICER)
+    @Operation(summary = "The deported person left Indonesia",
+            description = "Publishes DeportationCompleted (with the days waited for a travel document); ends the person's custody "
+                    + "in this case (CustodyEnded, DEPORTED) and resolves the case as DEPORTED where its lifecycle allows. "
+                    + "409 if already completed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdministrativeActionView.DeportationView.class)))
+    public AdministrativeActionView.DeportationView complete(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
+                                                             @NotNull @Valid CompleteDeportationRequest request) {
+        Deportation d = Deportation.find("actionId", actionId).firstResult();
+        if (d == null) {
+            throw ProblemException.notFound("deportation of action", actionId);
+        }
+        return AdministrativeActionView.DeportationView.of(actions.complete(id, d.id, request));
+    }
+}

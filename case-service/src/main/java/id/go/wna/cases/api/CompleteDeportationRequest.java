@@ -1,0 +1,16 @@
+package id.go.wna.cases.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Schema(description = "The deported person left Indonesia")
+public record CompleteDeportationRequest(
+        @NotNull @Schema(required = true, example = "2026-11-28T14:05:00Z") Instant departedAt,
+        @NotBlank @Size(max = 40) @Schema(required = true, description = "Border post (TPI) code", example = "TPI-CGK") String portOfExit,
+        @Schema(description = "When the person's mission issued the travel document, if they waited for one") LocalDate travelDocumentIssuedOn) {
+}
