@@ -18,6 +18,9 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         m.put("POST /api/v1/cases/{id}/custody", Set.of("imigrasi-officer"));
         m.put("POST /api/v1/cases/{id}/offences", Set.of("imigrasi-officer"));
         m.put("POST /api/v1/cases/{id}/transitions", Set.of("imigrasi-officer"));
+        m.put("POST /api/v1/cases/{id}/death", Set.of("imigrasi-officer"));
+        m.put("POST /api/v1/cases/{id}/guardianship", Set.of("imigrasi-officer"));
+        m.put("POST /api/v1/cases/{id}/wreck-or-crash", Set.of("imigrasi-officer"));
         m.put("POST /api/v1/cases/{id}/administrative-actions", Set.of("imigrasi-officer"));
         m.put("GET /api/v1/cases/{id}/administrative-actions", caseReaders);
         m.put("POST /api/v1/cases/{id}/administrative-actions/{actionId}/deportation/completion", Set.of("imigrasi-officer"));

@@ -8,6 +8,9 @@ import id.go.wna.contracts.cases.CustodyEnded;
 import id.go.wna.contracts.cases.CustodyStarted;
 import id.go.wna.contracts.cases.CustodyTransferred;
 import id.go.wna.contracts.cases.DeathRecorded;
+import id.go.wna.contracts.cases.GuardianshipNeedRecorded;
+import id.go.wna.contracts.cases.WreckOrCrashRecorded;
+import id.go.wna.contracts.custody.GuardianshipNoticeIssued;
 import id.go.wna.contracts.cases.DeportationCompleted;
 import id.go.wna.contracts.cases.DeportationDecided;
 import id.go.wna.contracts.cases.OffenceRecorded;
@@ -133,6 +136,8 @@ public final class EventCatalogue {
             caseEvent(EventTypes.CUSTODY_TRANSFERRED, CustodyTransferred.class),
             caseEvent(EventTypes.CUSTODY_ENDED, CustodyEnded.class),
             caseEvent(EventTypes.DEATH_RECORDED, DeathRecorded.class),
+            caseEvent(EventTypes.GUARDIANSHIP_NEED_RECORDED, GuardianshipNeedRecorded.class),
+            caseEvent(EventTypes.WRECK_OR_CRASH_RECORDED, WreckOrCrashRecorded.class),
             caseEvent(EventTypes.DEPORTATION_DECIDED, DeportationDecided.class),
             caseEvent(EventTypes.DEPORTATION_COMPLETED, DeportationCompleted.class),
 
@@ -143,6 +148,7 @@ public final class EventCatalogue {
 
             custodyNotice(EventTypes.CUSTODY_NOTICE_ISSUED, CustodyNoticeIssued.class),
             custodyNotice(EventTypes.DEATH_NOTICE_ISSUED, DeathNoticeIssued.class),
+            custodyNotice(EventTypes.GUARDIANSHIP_NOTICE_ISSUED, GuardianshipNoticeIssued.class),
             custodyNotice(EventTypes.CUSTODY_FOLLOW_UP_ISSUED, CustodyFollowUpIssued.class),
 
             consularEvent(EventTypes.OBLIGATION_OPENED, ObligationOpened.class, OBLIGATION_KEY),

@@ -23,6 +23,10 @@ public final class EventTypes {
     public static final String CUSTODY_ENDED = "CustodyEnded.v1";
     /** A death was recorded. */
     public static final String DEATH_RECORDED = "DeathRecorded.v1";
+    /** A foreign minor or adult lacking capacity appears to need a guardian. */
+    public static final String GUARDIANSHIP_NEED_RECORDED = "GuardianshipNeedRecorded.v1";
+    /** A foreign ship was wrecked or a foreign-registered aircraft crashed. */
+    public static final String WRECK_OR_CRASH_RECORDED = "WreckOrCrashRecorded.v1";
     /** Deportation was decided. */
     public static final String DEPORTATION_DECIDED = "DeportationDecided.v1";
     /** The person left under a deportation decision. */
@@ -43,6 +47,8 @@ public final class EventTypes {
     public static final String CUSTODY_NOTICE_ISSUED = "CustodyNoticeIssued.v1";
     /** What a consular notice about a death needs. */
     public static final String DEATH_NOTICE_ISSUED = "DeathNoticeIssued.v1";
+    /** What a consular notice about a guardianship need requires. */
+    public static final String GUARDIANSHIP_NOTICE_ISSUED = "GuardianshipNoticeIssued.v1";
     /** A later stage of a custody episode the post must hear about. */
     public static final String CUSTODY_FOLLOW_UP_ISSUED = "CustodyFollowUpIssued.v1";
 

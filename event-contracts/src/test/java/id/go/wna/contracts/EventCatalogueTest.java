@@ -33,7 +33,7 @@ class EventCatalogueTest {
         List<String> catalogued = EventCatalogue.all().stream().map(EventType::type).toList();
         assertEquals(catalogued.size(), new HashSet<>(catalogued).size(), "duplicate types: " + catalogued);
         assertEquals(constants, new HashSet<>(catalogued));
-        assertEquals(30, catalogued.size());
+        assertEquals(33, catalogued.size());
     }
 
     @Test
@@ -55,9 +55,9 @@ class EventCatalogueTest {
         for (String topic : topics) {
             assertFalse(EventCatalogue.onTopic(topic).isEmpty(), topic);
         }
-        assertEquals(10, EventCatalogue.onTopic(Topics.CASE_EVENTS).size());
+        assertEquals(12, EventCatalogue.onTopic(Topics.CASE_EVENTS).size());
         assertEquals(4, EventCatalogue.onTopic(Topics.PRESENCE_EVENTS).size());
-        assertEquals(3, EventCatalogue.onTopic(Topics.CUSTODY_NOTICES).size());
+        assertEquals(4, EventCatalogue.onTopic(Topics.CUSTODY_NOTICES).size());
         assertEquals(11, EventCatalogue.onTopic(Topics.CONSULAR_EVENTS).size());
         assertEquals(2, EventCatalogue.onTopic(Topics.RECIPROCITY_EVENTS).size());
         assertTrue(EventCatalogue.onTopic("nobody.reads-this.v1").isEmpty());

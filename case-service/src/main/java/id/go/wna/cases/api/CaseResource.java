@@ -4,6 +4,7 @@ import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CaseKind;
 import id.go.wna.cases.domain.CaseStatus;
 import id.go.wna.cases.service.CaseService;
+import id.go.wna.cases.service.Article37Service;
 import id.go.wna.cases.service.CaseTimeline;
 import id.go.wna.platform.api.Versions;
 import jakarta.ws.rs.HeaderParam;
@@ -57,12 +58,14 @@ public class CaseResource {
     private final CustodyService custody;
     private final OffenceService offences;
     private final CaseTimeline timeline;
+    private final Article37Service article37;
     private final Caller caller;
     private final AuditLog audit;
 
-    public CaseResource(CaseService cases, CaseTimeline timeline, CustodyService custody, OffenceService offences, Caller caller,
-                        AuditLog audit) {
+    public CaseResource(CaseService cases, CaseTimeline timeline, Article37Service article37, CustodyService custody,
+                        OffenceService offences, Caller caller, AuditLog audit) {
         this.cases = cases;
+        this.article37 = article37;
         this.timeline = timeline;
         this.custody = custody;
         this.offences = offences;
@@ -127,6 +130,46 @@ public class CaseResource {
         CaseOffence o = offences.record(id, request);
         OffenceView view = OffenceView.of(o, OffenceReference.findById(o.article));
         return Response.created(uri.getAbsolutePathBuilder().path(o.id.toString()).build()).entity(view).build();
+    }
+
+    @POST
+    @Path("/{id}/death")
+    @RolesAllowed(Roles.IMIGRASI_OFFICER)
+    @Operation(summary = "Record the death of the case's person (VCCR Art. 37(a))",
+            description = "In custody or not. Publishes DeathRecorded (the cause only as a category) on wna.case-events.v1 and "
+                    + "DeathNoticeIssued (identity, cause, remains, next of kin) on the restricted wna.custody-notices.v1. Ends an "
+                    + "open custody (CustodyEnded, DIED) and resolves the case as DECEASED. A second death of one person is a 409.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Article37Views.Death.class)))
+    @APIResponse(responseCode = "409", description = "The person's death is already recorded",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response recordDeath(@PathParam("id") UUID id, @NotNull @Valid Article37Requests.Death request, UriInfo uri) {
+        Article37Views.Death view = Article37Views.Death.of(article37.death(id, request));
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+    }
+
+    @POST
+    @Path("/{id}/guardianship")
+    @RolesAllowed(Roles.IMIGRASI_OFFICER)
+    @Operation(summary = "Record that the case's person appears to need a guardian (VCCR Art. 37(b))",
+            description = "For a foreign minor or an adult lacking full capacity. Publishes GuardianshipNeedRecorded "
+                    + "(pseudonymous) and GuardianshipNoticeIssued (identity, current care) on the restricted topic. A minor's "
+                    + "reason for someone who was an adult at the time is a 422.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Article37Views.Guardianship.class)))
+    public Response recordGuardianshipNeed(@PathParam("id") UUID id, @NotNull @Valid Article37Requests.Guardianship request, UriInfo uri) {
+        Article37Views.Guardianship view = Article37Views.Guardianship.of(article37.guardianship(id, request));
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+    }
+
+    @POST
+    @Path("/{id}/wreck-or-crash")
+    @RolesAllowed(Roles.IMIGRASI_OFFICER)
+    @Operation(summary = "Record the wreck of a foreign ship or the crash of a foreign-registered aircraft (VCCR Art. 37(c))",
+            description = "On a WRECK_OR_CRASH case, whose nationality is the flag or registration state. Publishes "
+                    + "WreckOrCrashRecorded (no personal data). Once per case: a second record is a 409.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Article37Views.Wreck.class)))
+    public Response recordWreckOrCrash(@PathParam("id") UUID id, @NotNull @Valid Article37Requests.Wreck request, UriInfo uri) {
+        Article37Views.Wreck view = Article37Views.Wreck.of(article37.wreckOrCrash(id, request));
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
     }
 
     @POST

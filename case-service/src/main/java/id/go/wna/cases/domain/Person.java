@@ -80,6 +80,10 @@ public class Person extends PanacheEntityBase {
     public LocalDate stayPermitValidFrom;
     @Column(name = "stay_permit_valid_until")
     public LocalDate stayPermitValidUntil;
+
+    /** Set when a death is recorded: nothing can happen to the person after it. */
+    @Column(name = "died_on")
+    public LocalDate diedOn;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Version

@@ -4,7 +4,16 @@ import id.go.wna.cases.api.StartCustodyRequest;
 import id.go.wna.cases.domain.AdministrativeAction;
 import id.go.wna.cases.domain.AdministrativeActionType;
 import id.go.wna.cases.domain.CaseFile;
+import id.go.wna.cases.domain.DeathRecord;
 import id.go.wna.cases.domain.Deportation;
+import id.go.wna.cases.domain.GuardianshipNeed;
+import id.go.wna.cases.domain.WreckOrCrash;
+import id.go.wna.contracts.cases.DeathRecorded;
+import id.go.wna.contracts.cases.GuardianshipNeedRecorded;
+import id.go.wna.contracts.cases.WreckOrCrashRecorded;
+import id.go.wna.contracts.custody.DeathNoticeIssued;
+import id.go.wna.contracts.custody.GuardianshipNoticeIssued;
+import id.go.wna.contracts.custody.NextOfKin;
 import id.go.wna.contracts.cases.AdministrativeActionTaken;
 import id.go.wna.contracts.cases.DeportationCompleted;
 import id.go.wna.contracts.cases.DeportationDecided;
@@ -63,22 +72,15 @@ public class CaseEvents {
      */
     public void custodyStarted(CaseFile c, Person p, CustodyEpisode e, List<StartCustodyRequest.Charge> charges, boolean interpreterNeeded) {
         UUID personRef = persons.personRef(p);
-        String firstNationality = p.nationalities.get(0);
         outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.CUSTODY_STARTED,
                 new CustodyStarted(c.id, e.id, personRef, nationalityOf(p), p.sex,
                         AgeBands.of(p.birthDate, LocalDate.ofInstant(e.startedAt, ZoneOffset.UTC)), e.province,
                         e.custodyType.name(), e.facilityType.name(), e.facilityCode, e.arrestingAuthority, e.startedAt,
                         e.identifiedForeignAt));
-        TravelDocument d = p.documents.get(0);
         boolean permitValid = p.stayPermitType != null && (p.stayPermitValidUntil == null
                 || !p.stayPermitValidUntil.isBefore(LocalDate.ofInstant(e.startedAt, ZoneOffset.UTC)));
         outbox.record(Topics.CUSTODY_NOTICES, AGGREGATE, c.id.toString(), EventTypes.CUSTODY_NOTICE_ISSUED,
-                new CustodyNoticeIssued(c.id, e.id, personRef,
-                        new PersonIdentity(p.surname, p.givenNames,
-                                p.mrzSurname == null ? null : (p.mrzSurname + " " + p.mrzGivenNames).strip(), p.sex, p.birthDate,
-                                p.birthPlace, p.nationalities.stream().map(n -> Countries.iso3OfIcao(n).orElse(n)).toList(),
-                                firstNationality),
-                        new id.go.wna.contracts.custody.TravelDocument(documentKind(d.type), d.number, d.issuingState, d.expiry),
+                new CustodyNoticeIssued(c.id, e.id, personRef, identityOf(p), documentOf(p),
                         p.stayPermitType == null ? null : new HeldStayPermit(p.stayPermitType.name(), null, p.stayPermitValidUntil, permitValid),
                         new Arrest(e.startedAt, e.arrestPlace, e.province, e.arrestingAuthority, null),
                         e.custodyType.name(),
@@ -128,6 +130,52 @@ public class CaseEvents {
         outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.DEPORTATION_COMPLETED,
                 new DeportationCompleted(c.id, d.id, persons.personRef(p), nationalityOf(p), d.destinationCountry, d.portOfExit,
                         d.costBorneBy.name(), daysWaitingForTravelDocument, d.departedAt));
+    }
+
+    /**
+     * A death: {@code DeathRecorded} for everyone (the cause only as a category), {@code DeathNoticeIssued} with the
+     * identity, the cause and the next of kin for Kemlu only.
+     */
+    public void deathRecorded(CaseFile c, Person p, DeathRecord d) {
+        UUID personRef = persons.personRef(p);
+        outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.DEATH_RECORDED,
+                new DeathRecorded(c.id, personRef, nationalityOf(p), p.sex, AgeBands.of(p.birthDate, d.diedOn), d.province,
+                        d.diedOn, d.custodyId != null, d.custodyId, d.causeCategory.name(), d.recordedAt));
+        outbox.record(Topics.CUSTODY_NOTICES, AGGREGATE, c.id.toString(), EventTypes.DEATH_NOTICE_ISSUED,
+                new DeathNoticeIssued(c.id, personRef, identityOf(p), documentOf(p), d.diedOn, d.diedAt, d.placeOfDeath,
+                        d.province, d.cause, d.remainsLocation, d.nextOfKin.stream()
+                        .map(k -> new NextOfKin(k.name(), k.relationship(), k.contact(), k.country(), k.informed())).toList(),
+                        d.custodyId != null, d.custodyId, d.recordedAt));
+    }
+
+    public void guardianshipNeedRecorded(CaseFile c, Person p, GuardianshipNeed g) {
+        UUID personRef = persons.personRef(p);
+        outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.GUARDIANSHIP_NEED_RECORDED,
+                new GuardianshipNeedRecorded(c.id, personRef, nationalityOf(p), p.sex,
+                        AgeBands.of(p.birthDate, LocalDate.ofInstant(g.identifiedAt, ZoneOffset.UTC)), g.province, g.reason.name(),
+                        g.identifiedAt));
+        outbox.record(Topics.CUSTODY_NOTICES, AGGREGATE, c.id.toString(), EventTypes.GUARDIANSHIP_NOTICE_ISSUED,
+                new GuardianshipNoticeIssued(c.id, personRef, identityOf(p), documentOf(p), g.reason.name(), g.currentCare,
+                        g.province, g.identifiedAt, g.recordedAt));
+    }
+
+    public void wreckOrCrashRecorded(CaseFile c, WreckOrCrash w) {
+        outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.WRECK_OR_CRASH_RECORDED,
+                new WreckOrCrashRecorded(c.id, w.craftType.name(), w.flagState, w.craft, w.registration, w.occurredAt, w.province,
+                        w.personsOnBoard, w.dead, w.missing, w.recordedAt));
+    }
+
+    /** Who the person is, as a consular notice states it: printed and MRZ names, birth, every nationality. */
+    private static PersonIdentity identityOf(Person p) {
+        return new PersonIdentity(p.surname, p.givenNames,
+                p.mrzSurname == null ? null : (p.mrzSurname + " " + p.mrzGivenNames).strip(), p.sex, p.birthDate,
+                p.birthPlace, p.nationalities.stream().map(n -> Countries.iso3OfIcao(n).orElse(n)).toList(),
+                p.nationalities.get(0));
+    }
+
+    private static id.go.wna.contracts.custody.TravelDocument documentOf(Person p) {
+        TravelDocument d = p.documents.get(0);
+        return new id.go.wna.contracts.custody.TravelDocument(documentKind(d.type), d.number, d.issuingState, d.expiry);
     }
 
     /** The first nationality as ISO 3166-1 alpha-3 where there is one (D is DEU); XXA and the like as they are. */

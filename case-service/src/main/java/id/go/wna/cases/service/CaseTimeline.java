@@ -3,7 +3,10 @@ package id.go.wna.cases.service;
 import id.go.wna.cases.api.TimelineEntry;
 import id.go.wna.cases.domain.AdministrativeAction;
 import id.go.wna.cases.domain.CaseFile;
+import id.go.wna.cases.domain.DeathRecord;
 import id.go.wna.cases.domain.Deportation;
+import id.go.wna.cases.domain.GuardianshipNeed;
+import id.go.wna.cases.domain.WreckOrCrash;
 import id.go.wna.cases.domain.CaseOffence;
 import id.go.wna.cases.domain.CaseTransition;
 import id.go.wna.cases.domain.CustodyEpisode;
@@ -61,6 +64,17 @@ public class CaseTimeline {
             if (d.departedAt != null) {
                 entries.add(new TimelineEntry(d.departedAt, "DEPORTATION_COMPLETED", "Deported via " + d.portOfExit, d.id, CASE_SERVICE));
             }
+        }
+        for (DeathRecord d : DeathRecord.<DeathRecord>list("caseId", c.id)) {
+            entries.add(new TimelineEntry(d.diedAt != null ? d.diedAt : d.recordedAt, "DEATH_RECORDED", "Death on " + d.diedOn
+                    + " in " + d.province + (d.custodyId != null ? ", in custody" : "") + " (" + d.causeCategory + ")", d.id, CASE_SERVICE));
+        }
+        for (GuardianshipNeed g : GuardianshipNeed.<GuardianshipNeed>list("caseId", c.id)) {
+            entries.add(new TimelineEntry(g.identifiedAt, "GUARDIANSHIP_NEED_RECORDED", "Guardianship need: " + g.reason, g.id, CASE_SERVICE));
+        }
+        for (WreckOrCrash w : WreckOrCrash.<WreckOrCrash>list("caseId", c.id)) {
+            entries.add(new TimelineEntry(w.occurredAt, "WRECK_OR_CRASH_RECORDED", w.craftType + " " + w.craft + " (" + w.flagState
+                    + ") at " + w.place, w.id, CASE_SERVICE));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::type));
         return entries;

@@ -36,6 +36,9 @@ public class CustodyService {
             throw ProblemException.invalidField("personId", "the case names no registered person; custody needs one (the consulate must be told who)");
         }
         Person person = Person.findById(c.personId);
+        if (person.diedOn != null) {
+            throw ProblemException.conflict("the person's death was recorded (died on " + person.diedOn + "): no custody can start");
+        }
         CustodyEpisode open = CustodyEpisode.openOf(person.id);
         if (open != null) {
             throw ProblemException.conflict("the person is already in custody since " + open.startedAt + " (custody " + open.id
