@@ -165,17 +165,36 @@ class IdempotentWritesTest {
         // The service died after claiming the key: the claim is left in progress, and ages past the take-over time.
         keys.claim("local-" + IMIGRASI, key, new IdempotencyKeys.Fingerprint("POST", "/api/v1/cases", sha256(body)),
                 UUID.randomUUID());
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "UPDATE idempotency_key SET created_at = now() - interval '10 minutes' WHERE idem_key = ?")) {
-            ps.setString(1, key);
-            ps.executeUpdate();
-        }
+        age(key, "10 minutes");
 
         String id = openCase(key, body).path("id");
         ExtractableResponse<Response> retry = openCase(key, body);
         assertEquals("true", retry.header("Idempotent-Replayed"));
         assertEquals(id, retry.path("id"));
+    }
+
+    @Test
+    void aKeyOlderThanTheRetentionIsForgottenAndOpensANewCase() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = caseBody(uniqueProvince());
+        String first = openCase(key, body).path("id");
+        age(key, "25 hours");
+        keys.deleteExpired(); // what the outbox relay's once-a-minute cleanup runs
+
+        ExtractableResponse<Response> later = openCase(key, body);
+        assertEquals(201, later.statusCode());
+        assertEquals(null, later.header("Idempotent-Replayed"));
+        assertNotEquals(first, later.path("id"));
+    }
+
+    private void age(String key, String by) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "UPDATE idempotency_key SET created_at = now() - CAST(? AS interval) WHERE idem_key = ?")) {
+            ps.setString(1, by);
+            ps.setString(2, key);
+            ps.executeUpdate();
+        }
     }
 
     /** CaseOpened events on the broker whose payload names {@code province}, counted for a few seconds. */

@@ -65,8 +65,9 @@ public class IdempotencyFilters {
             return null;
         }
         String key = keyOf(header);
+        // Nobody to scope the key to (the endpoint refuses or is public), or a non-blocking endpoint (no database there).
         if (identity.isAnonymous() || !BlockingOperationControl.isBlockingAllowed()) {
-            return null; // nobody to scope the key to (the endpoint refuses or is public), or a non-blocking endpoint: no database here
+            return null;
         }
         String subject = identity.getPrincipal().getName();
         IdempotencyKeys.Fingerprint fingerprint = new IdempotencyKeys.Fingerprint(request.getMethod(),
@@ -85,7 +86,7 @@ public class IdempotencyFilters {
             if (!stored.fingerprint().equals(fingerprint)) {
                 throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused for another request",
                         HEADER + " '" + key + "' was first used for " + stored.fingerprint().method() + " "
-                                + stored.fingerprint().path() + " with another body; use a new key for a new request",
+                                + stored.fingerprint().path() + " with another path or body; use a new key for a new request",
                         List.of(new ProblemDetail.FieldError(HEADER, "was used for a different request")));
             }
             if (stored.completed()) {
