@@ -3,6 +3,7 @@ package id.go.wna.cases;
 import id.go.wna.contracts.CloudEventHeaders;
 import id.go.wna.infra.test.RealInfrastructure;
 import id.go.wna.platform.events.KafkaProducers;
+import id.go.wna.platform.idempotency.IdempotencyKeys;
 import id.go.wna.platform.outbox.Outbox;
 import id.go.wna.platform.outbox.OutboxBacklog;
 import id.go.wna.platform.outbox.OutboxRelay;
@@ -41,6 +42,8 @@ class OutboxDeliveryTest {
     AgroalDataSource dataSource;
     @Inject
     OutboxBacklog backlog;
+    @Inject
+    IdempotencyKeys idempotencyKeys;
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -124,7 +127,7 @@ class OutboxDeliveryTest {
         // A second instance of the service: its own producer, the same database, relaying as fast as it can.
         KafkaProducers secondProducer = new KafkaProducers(RealInfrastructure.bootstrapServers(), "case-service-second");
         OutboxRelay second = new OutboxRelay(dataSource, secondProducer, "case-service", 50, Duration.ofMillis(50),
-                Duration.ofSeconds(1), Duration.ofDays(7));
+                Duration.ofSeconds(1), Duration.ofDays(7), idempotencyKeys);
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger publishedBySecond = new AtomicInteger();
         List<Throwable> failures = new ArrayList<>();

@@ -13,6 +13,11 @@ public final class Api {
         return RestAssured.given().auth().oauth2(TestTokens.forRole(role));
     }
 
+    /** As {@link #as}, but another person holding that role (its own token subject). */
+    public static RequestSpecification as(String role, String subject) {
+        return RestAssured.given().auth().oauth2(TestTokens.forSubject(role, subject));
+    }
+
     public static RequestSpecification asMissionOfficerOf(String iso3) {
         return RestAssured.given().auth().oauth2(TestTokens.missionOfficer(iso3));
     }

@@ -2,11 +2,16 @@ package id.go.wna.infra.test;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What an operator and an integrator expect of every WNA service, whatever it does: health with its database and
@@ -47,6 +52,31 @@ public abstract class OperationsContract {
                 // Swagger UI's Authorize button: integrators paste a bearer token there.
                 .body("components.securitySchemes.bearer.type", org.hamcrest.Matchers.equalTo("http"))
                 .body("components.securitySchemes.bearer.scheme", org.hamcrest.Matchers.equalTo("bearer"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyPostUnderApiOffersTheIdempotencyKeyHeader() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> posts = paths.entrySet().stream()
+                .filter(p -> p.getKey().startsWith("/api/") && p.getValue().containsKey("post"))
+                .map(Map.Entry::getKey).toList();
+        assertFalse(posts.isEmpty(), "every service has the platform's administration POSTs");
+        for (String path : posts) {
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>)
+                    ((Map<String, Object>) paths.get(path).get("post")).getOrDefault("parameters", List.of());
+            assertTrue(parameters.stream().anyMatch(p -> "Idempotency-Key".equals(p.get("name")) && "header".equals(p.get("in"))),
+                    "POST " + path + " documents Idempotency-Key");
+        }
+    }
+
+    @Test
+    void anEmptyIdempotencyKeyIsRefusedNamingTheHeaderBeforeAnythingRuns() {
+        Api.as("admin").header("Idempotency-Key", "").when().post("/api/v1/admin/dead-letters/redrive")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("Idempotency-Key"));
     }
 
     @Test

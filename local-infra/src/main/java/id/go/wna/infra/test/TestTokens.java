@@ -14,6 +14,11 @@ public final class TestTokens {
         return RealInfrastructure.keys().mint(LocalKeys.TokenRequest.forRole(role));
     }
 
+    /** A token of {@code role} for another person than {@link #forRole}'s ({@code sub} = {@code subject}). */
+    public static String forSubject(String role, String subject) {
+        return RealInfrastructure.keys().mint(LocalKeys.TokenRequest.forRole(role).subject(subject));
+    }
+
     public static String missionOfficer(String iso3) {
         return RealInfrastructure.keys().mint(LocalKeys.TokenRequest.forRole("mission-officer").country(iso3));
     }

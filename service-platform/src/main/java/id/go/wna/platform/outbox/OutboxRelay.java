@@ -2,6 +2,7 @@ package id.go.wna.platform.outbox;
 
 import id.go.wna.contracts.CloudEventHeaders;
 import id.go.wna.platform.events.KafkaProducers;
+import id.go.wna.platform.idempotency.IdempotencyKeys;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -48,6 +49,7 @@ public class OutboxRelay {
     private final Duration sweepInterval;
     private final Duration maxBackoff;
     private final Duration retention;
+    private final IdempotencyKeys idempotencyKeys;
     private long lastCleanup = System.nanoTime();
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
@@ -58,7 +60,8 @@ public class OutboxRelay {
                        @ConfigProperty(name = "wna.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "wna.outbox.sweep-interval", defaultValue = "1s") Duration sweepInterval,
                        @ConfigProperty(name = "wna.outbox.max-backoff", defaultValue = "10s") Duration maxBackoff,
-                       @ConfigProperty(name = "wna.outbox.retention", defaultValue = "P7D") Duration retention) {
+                       @ConfigProperty(name = "wna.outbox.retention", defaultValue = "P7D") Duration retention,
+                       IdempotencyKeys idempotencyKeys) {
         this.dataSource = dataSource;
         this.producers = producers;
         this.source = "/wna/" + applicationName;
@@ -66,6 +69,7 @@ public class OutboxRelay {
         this.sweepInterval = sweepInterval;
         this.maxBackoff = maxBackoff;
         this.retention = retention;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     /** Called after a transaction that recorded events commits. */
@@ -98,6 +102,8 @@ public class OutboxRelay {
                 if (System.nanoTime() - lastCleanup > Duration.ofMinutes(1).toNanos()) {
                     lastCleanup = System.nanoTime();
                     deletePublishedBeyondRetention();
+                    // The platform's other expiring rows share this once-a-minute sweep rather than a scheduler of their own.
+                    idempotencyKeys.deleteExpired();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
