@@ -122,4 +122,12 @@ class CaseIntakeTest {
                 .contentType("application/problem+json")
                 .body("type", endsWith("/not-found"));
     }
+
+    @Test
+    void anOversizedJsonBodyIsRefusedWith413AndNothingIsRecorded() {
+        String summary = "x".repeat(3 * 1024 * 1024);
+        as(IMIGRASI).contentType(ContentType.JSON)
+                .body("{\"kind\":\"CIVIL\",\"nationality\":\"AUS\",\"province\":\"51\",\"summary\":\"" + summary + "\"}")
+                .when().post("/api/v1/cases").then().statusCode(413).contentType("application/problem+json");
+    }
 }

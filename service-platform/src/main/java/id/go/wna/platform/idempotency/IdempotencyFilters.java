@@ -65,6 +65,11 @@ public class IdempotencyFilters {
             return null;
         }
         String key = keyOf(header);
+        // Bulk bodies (CSV, NDJSON imports) are idempotent row by row through their own ids, and may be hundreds of
+        // MB: they are never buffered here. Only JSON commands get a stored answer.
+        if (request.hasEntity() && !MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType())) {
+            return null;
+        }
         // Nobody to scope the key to (the endpoint refuses or is public), or a non-blocking endpoint (no database there).
         if (identity.isAnonymous() || !BlockingOperationControl.isBlockingAllowed()) {
             return null;
@@ -158,8 +163,8 @@ public class IdempotencyFilters {
     }
 
     /**
-     * Reads the body to fingerprint it and hands the same bytes to the resource. Any body type is hashed whole: the
-     * HTTP layer already refuses bodies over {@code quarkus.http.limits.max-body-size} (2 MB), so this stays bounded.
+     * Reads the body to fingerprint it and hands the same bytes to the resource. Only JSON bodies come here, and
+     * {@link id.go.wna.platform.api.JsonBodyLimit} refuses those over its limit before, so this stays bounded.
      */
     private static byte[] bufferBody(ContainerRequestContext request) throws IOException {
         if (!request.hasEntity()) {
