@@ -103,6 +103,9 @@ public final class DemoData {
             b.setLength(b.length() - 1);
             b.append('\n').append("  recorded:");
             records.forEach((k, v) -> b.append(' ').append(k).append(' ').append(v).append(','));
+            if (records.isEmpty()) {
+                b.append(" nothing new,");
+            }
             b.setLength(b.length() - 1);
             b.append('\n');
             if (failures > 0) {
