@@ -105,11 +105,16 @@ class CustodyIntakeTest {
                 .body(Map.of("facilityType", "LAPAS", "facilityName", "Lapas Kerobokan", "province", "Bali",
                         "reason", "COURT_PROCEEDINGS", "transferredAt", start.minus(1, ChronoUnit.HOURS).toString()))
                 .when().post(base + "/transfer").then().statusCode(422).body("errors[0].field", equalTo("transferredAt"));
-        as("imigrasi-officer").contentType(ContentType.JSON)
+        as("imigrasi-officer").contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("facilityType", "LAPAS", "facilityName", "Lapas Kerobokan", "province", "Bali",
                         "reason", "COURT_PROCEEDINGS", "transferredAt", start.plus(1, ChronoUnit.DAYS).toString()))
-                .when().post(base + "/transfer").then().statusCode(200).body("facilityType", equalTo("LAPAS"));
-        as("imigrasi-officer").contentType(ContentType.JSON)
+                .when().post(base + "/transfer").then().statusCode(200).body("facilityType", equalTo("LAPAS"))
+                .body("version", equalTo(1));
+        // An officer who read the custody before the move cannot end it on that stale reading.
+        as("imigrasi-officer").contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("reason", "RELEASED", "endedAt", start.plus(2, ChronoUnit.DAYS).toString()))
+                .when().post(base + "/end").then().statusCode(412);
+        as("imigrasi-officer").contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(Map.of("reason", "DEPORTED", "endedAt", start.plus(3, ChronoUnit.DAYS).minus(1, ChronoUnit.MINUTES).toString()))
                 .when().post(base + "/end").then().statusCode(200).body("endReason", equalTo("DEPORTED"));
         as("imigrasi-officer").contentType(ContentType.JSON)

@@ -37,6 +37,10 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         m.put("GET /api/v1/persons", identityReaders);
         m.put("GET /api/v1/persons/{id}", identityReaders);
         m.put("GET /api/v1/persons/{id}/cases", identityReaders);
+        m.put("POST /api/v1/presence/movements", Set.of("imigrasi-officer"));
+        m.put("POST /api/v1/presence/imports", Set.of("imigrasi-officer"));
+        m.put("GET /api/v1/presence/imports/{jobId}", Set.of("imigrasi-officer", "admin"));
+        m.put("GET /api/v1/presence/imports/{jobId}/errors", Set.of("imigrasi-officer", "admin"));
         return m;
     }
 }

@@ -178,8 +178,9 @@ public class CaseResource {
     @Operation(summary = "The person in custody was moved", description = "Publishes CustodyTransferred; the consulate is told "
             + "of a transfer as a follow-up. 409 if the custody has ended; 422 if the time is before its start or last move.")
     public CustodyView transferCustody(@PathParam("id") UUID id, @PathParam("custodyId") UUID custodyId,
-                                       @NotNull @Valid TransferCustodyRequest request) {
-        return CustodyView.of(custody.transfer(id, custodyId, request));
+                                       @NotNull @Valid TransferCustodyRequest request,
+                                       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The custody's version as read, e.g. \"0\"; 412 if it changed") String ifMatch) {
+        return CustodyView.of(custody.transfer(id, custodyId, request, ifMatch));
     }
 
     @POST
@@ -188,8 +189,9 @@ public class CaseResource {
     @Operation(summary = "Custody ended (release, deportation, death...)", description = "Publishes CustodyEnded with the "
             + "days in custody, derived from the recorded times. 409 if it had already ended.")
     public CustodyView endCustody(@PathParam("id") UUID id, @PathParam("custodyId") UUID custodyId,
-                                  @NotNull @Valid EndCustodyRequest request) {
-        return CustodyView.of(custody.end(id, custodyId, request));
+                                  @NotNull @Valid EndCustodyRequest request,
+                                  @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The custody's version as read, e.g. \"0\"; 412 if it changed") String ifMatch) {
+        return CustodyView.of(custody.end(id, custodyId, request, ifMatch));
     }
 
     @GET

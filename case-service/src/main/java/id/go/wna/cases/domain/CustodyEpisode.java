@@ -17,7 +17,8 @@ import java.util.UUID;
 @Table(name = "custody_episode")
 public class CustodyEpisode extends PanacheEntityBase {
 
-    public enum CustodyType { ARREST, PRE_TRIAL_DETENTION, IMMIGRATION_DETENTION, IMPRISONMENT, OTHER }
+    /** Arrest, police detention (penahanan during investigation), pre-trial, prison, immigration detention, hospital under guard. */
+    public enum CustodyType { ARREST, POLICE_DETENTION, PRE_TRIAL_DETENTION, IMMIGRATION_DETENTION, IMPRISONMENT, HOSPITAL_IN_CUSTODY, OTHER }
 
     /** Rudenim (immigration detention centre), ruang detensi (an immigration office's room), police cell, rutan, lapas, hospital. */
     public enum FacilityType { RUDENIM, RUANG_DETENSI, POLICE_CELL, RUTAN, LAPAS, HOSPITAL, OTHER }

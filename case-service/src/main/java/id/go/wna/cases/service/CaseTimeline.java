@@ -9,6 +9,7 @@ import id.go.wna.cases.domain.GuardianshipNeed;
 import id.go.wna.cases.domain.WreckOrCrash;
 import id.go.wna.cases.domain.CaseOffence;
 import id.go.wna.cases.domain.CaseTransition;
+import id.go.wna.cases.domain.ConsularMilestone;
 import id.go.wna.cases.domain.CustodyEpisode;
 import id.go.wna.cases.domain.CustodyTransfer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,6 +76,9 @@ public class CaseTimeline {
         for (WreckOrCrash w : WreckOrCrash.<WreckOrCrash>list("caseId", c.id)) {
             entries.add(new TimelineEntry(w.occurredAt, "WRECK_OR_CRASH_RECORDED", w.craftType + " " + w.craft + " (" + w.flagState
                     + ") at " + w.place, w.id, CASE_SERVICE));
+        }
+        for (ConsularMilestone m : ConsularMilestone.<ConsularMilestone>list("caseId", c.id)) {
+            entries.add(new TimelineEntry(m.occurredAt, m.type, m.summary, m.obligationId, "KEMLU"));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::type));
         return entries;

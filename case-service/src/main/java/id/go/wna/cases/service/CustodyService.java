@@ -10,6 +10,7 @@ import id.go.wna.cases.domain.DetentionFacility;
 import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.messaging.CaseEvents;
 import id.go.wna.platform.api.ProblemException;
+import id.go.wna.platform.api.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -69,8 +70,8 @@ public class CustodyService {
 
     /** The person was moved: the episode goes on at the new place, and the move is kept. */
     @Transactional
-    public CustodyEpisode transfer(UUID caseId, UUID custodyId, TransferCustodyRequest r) {
-        CustodyEpisode e = openEpisode(caseId, custodyId);
+    public CustodyEpisode transfer(UUID caseId, UUID custodyId, TransferCustodyRequest r, String ifMatch) {
+        CustodyEpisode e = openEpisode(caseId, custodyId, ifMatch);
         checkFacility(r.facilityType(), r.facilityCode());
         Instant transferredAt = r.transferredAt().truncatedTo(ChronoUnit.MICROS);
         notBeforeLastChange(e, transferredAt, "transferredAt");
@@ -97,8 +98,8 @@ public class CustodyService {
     }
 
     @Transactional
-    public CustodyEpisode end(UUID caseId, UUID custodyId, EndCustodyRequest r) {
-        return endBecause(openEpisode(caseId, custodyId), r.reason(), r.endedAt());
+    public CustodyEpisode end(UUID caseId, UUID custodyId, EndCustodyRequest r, String ifMatch) {
+        return endBecause(openEpisode(caseId, custodyId, ifMatch), r.reason(), r.endedAt());
     }
 
     /** Ends an open episode (also as part of a deportation or a death) and publishes CustodyEnded. */
@@ -124,12 +125,13 @@ public class CustodyService {
         }
     }
 
-    private CustodyEpisode openEpisode(UUID caseId, UUID custodyId) {
+    private CustodyEpisode openEpisode(UUID caseId, UUID custodyId, String ifMatch) {
         cases.get(caseId);
         CustodyEpisode e = CustodyEpisode.findById(custodyId);
         if (e == null || !e.caseId.equals(caseId)) {
             throw ProblemException.notFound("custody", custodyId);
         }
+        Versions.checkIfMatch(ifMatch, e.version, "custody", custodyId);
         if (e.endedAt != null) {
             throw ProblemException.conflict("custody " + custodyId + " ended at " + e.endedAt + " (" + e.endReason + ")");
         }

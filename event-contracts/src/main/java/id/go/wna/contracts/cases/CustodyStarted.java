@@ -48,10 +48,12 @@ public record CustodyStarted(
         String ageBand,
         @JsonPropertyDescription("The Indonesian province of the place of detention.")
         String province,
-        @JsonPropertyDescription("ARREST (police or immigration arrest), PRE_TRIAL_DETENTION (held pending trial), "
+        @JsonPropertyDescription("ARREST (police or immigration arrest), POLICE_DETENTION (penahanan by the police during "
+                + "investigation), PRE_TRIAL_DETENTION (held pending trial), "
                 + "IMMIGRATION_DETENTION (UU 6/2011 Pasal 83-85, Rudenim or ruang detensi), IMPRISONMENT (serving a "
-                + "sentence), OTHER.")
-        @AllowedValues({"ARREST", "PRE_TRIAL_DETENTION", "IMMIGRATION_DETENTION", "IMPRISONMENT", "OTHER"})
+                + "sentence), HOSPITAL_IN_CUSTODY (treated in hospital under guard), OTHER.")
+        @AllowedValues({"ARREST", "POLICE_DETENTION", "PRE_TRIAL_DETENTION", "IMMIGRATION_DETENTION", "IMPRISONMENT",
+                "HOSPITAL_IN_CUSTODY", "OTHER"})
         String custodyType,
         @JsonPropertyDescription("The kind of place: RUDENIM (immigration detention centre), RUANG_DETENSI "
                 + "(detention room of an immigration office), POLICE_CELL, RUTAN (remand centre), LAPAS (prison), "

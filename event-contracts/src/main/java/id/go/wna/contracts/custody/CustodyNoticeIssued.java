@@ -54,8 +54,10 @@ public record CustodyNoticeIssued(
         HeldStayPermit stayPermit,
         @JsonPropertyDescription("When, where and by whom the person was arrested or detained.")
         Arrest arrest,
-        @JsonPropertyDescription("ARREST, PRE_TRIAL_DETENTION, IMMIGRATION_DETENTION, IMPRISONMENT or OTHER.")
-        @AllowedValues({"ARREST", "PRE_TRIAL_DETENTION", "IMMIGRATION_DETENTION", "IMPRISONMENT", "OTHER"})
+        @JsonPropertyDescription("ARREST, POLICE_DETENTION, PRE_TRIAL_DETENTION, IMMIGRATION_DETENTION, IMPRISONMENT, "
+                + "HOSPITAL_IN_CUSTODY or OTHER.")
+        @AllowedValues({"ARREST", "POLICE_DETENTION", "PRE_TRIAL_DETENTION", "IMMIGRATION_DETENTION", "IMPRISONMENT",
+                "HOSPITAL_IN_CUSTODY", "OTHER"})
         String custodyType,
         @JsonPropertyDescription("Where the person is held now.")
         PlaceOfDetention placeOfDetention,

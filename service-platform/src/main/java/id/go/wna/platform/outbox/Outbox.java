@@ -62,4 +62,13 @@ public class Outbox {
         transactions.registerInterposedSynchronization(new AfterCommit(relay::wakeUp));
         return id;
     }
+
+    /**
+     * For rows a service inserted into {@code outbox_event} itself, with SQL, in a transaction it committed on its own
+     * connection (a bulk import writing thousands per statement): call it after that commit so they leave at once
+     * instead of at the next sweep. {@link #record} needs no such call.
+     */
+    public void committedInBulk() {
+        relay.wakeUp();
+    }
 }

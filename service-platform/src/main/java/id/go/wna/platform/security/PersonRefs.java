@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.nio.ByteBuffer;
 import java.util.UUID;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The person reference on shared topics: an HMAC-SHA256 of the travel document (issuing state and number) keyed by a
@@ -20,7 +21,12 @@ import java.util.Locale;
 @ApplicationScoped
 public class PersonRefs {
 
+    /** What a document number may carry that is not part of it: spaces, MRZ filler, hyphens. */
+    private static final Pattern NOT_PART_OF_THE_NUMBER = Pattern.compile("[\\s<-]");
+
     private final SecretKeySpec key;
+    /** A Mac per thread, initialised once: bulk imports derive a reference per row. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public PersonRefs(@ConfigProperty(name = "wna.pseudonym.secret") String secret) {
         if (secret == null || secret.strip().length() < 32) {
@@ -32,19 +38,24 @@ public class PersonRefs {
     /** The first 122 bits of the HMAC as a UUID (version 8, "custom"), the type {@code personRef} has on every topic. */
     public UUID of(String issuingState, String documentNumber) {
         String canonical = normalise(issuingState) + ":" + normalise(documentNumber);
+        ByteBuffer digest = ByteBuffer.wrap(macs.get().doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+        long high = (digest.getLong() & ~0xF000L) | 0x8000L;                       // version 8
+        long low = (digest.getLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;  // IETF variant
+        return new UUID(high, low);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            ByteBuffer digest = ByteBuffer.wrap(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
-            long high = (digest.getLong() & ~0xF000L) | 0x8000L;                       // version 8
-            long low = (digest.getLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;  // IETF variant
-            return new UUID(high, low);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static String normalise(String s) {
-        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).replaceAll("[\\s<-]", "").toUpperCase(Locale.ROOT);
+        String nfkc = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC);
+        return NOT_PART_OF_THE_NUMBER.matcher(nfkc).replaceAll("").toUpperCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,394 @@
+package id.go.wna.cases.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.wna.cases.domain.ImportJob;
+import id.go.wna.cases.domain.Movement;
+import id.go.wna.cases.messaging.PresenceEvents;
+import id.go.wna.contracts.Topics;
+import id.go.wna.platform.api.ProblemDetail.FieldError;
+import id.go.wna.platform.outbox.Outbox;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Bulk import of presence movements, streamed: the body is read line by line while the request runs, and rows go to
+ * the database in batches of {@code wna.presence.import.batch-size}, never all at once.
+ *
+ * <p>Per batch, in one transaction on a connection of its own: the valid rows are COPYed into a temporary staging
+ * table; one statement inserts them into {@code presence_movement} ({@code ON CONFLICT (id) DO NOTHING}: a movementId
+ * already known, in this file or an earlier one, is a duplicate) and, for exactly the rows inserted, their events into
+ * {@code outbox_event}; rows whose movementId was recorded with different content are rejected; the rejected rows'
+ * errors are COPYed into {@code presence_import_error}; the job's counters are updated. So a movement never commits
+ * without its event, duplicates publish nothing, and a client polling the job sees the progress of committed batches.
+ *
+ * <p>Parsing (and the HMAC of each person reference, and the JSON of each event) runs on the request thread while the
+ * previous batch is written by a writer thread: at most two batches are in memory.
+ */
+@ApplicationScoped
+public class PresenceImport {
+
+    private static final Logger LOG = Logger.getLogger(PresenceImport.class);
+
+    private static final String STAGING = """
+            CREATE TEMP TABLE IF NOT EXISTS presence_staging (
+                line bigint, id uuid, type varchar(20), occurred_at timestamptz, person_ref uuid, nationality varchar(3),
+                sex varchar(1), age_band varchar(10), port_code varchar(20), province varchar(60), entry_basis varchar(20),
+                permit_type varchar(12), permit_id uuid, issuer varchar(10), valid_from date, valid_until date,
+                end_reason varchar(12), overstay_days integer, event_type varchar(40), payload text
+            ) ON COMMIT DELETE ROWS""";
+    private static final String COLUMNS = "id, type, occurred_at, person_ref, nationality, sex, age_band, port_code, province, "
+            + "entry_basis, permit_type, permit_id, issuer, valid_from, valid_until, end_reason, overstay_days";
+    private static final String INSERT = """
+            WITH ins AS (
+                INSERT INTO presence_movement (%1$s, import_job_id, import_line, recorded_at)
+                SELECT %1$s, ?, line, now() FROM presence_staging ORDER BY line
+                ON CONFLICT (id) DO NOTHING
+                RETURNING import_line
+            ), events AS (
+                INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, type, payload, occurred_at)
+                SELECT gen_random_uuid(), ?, ?, s.person_ref::text, s.event_type, s.payload::jsonb, now()
+                FROM presence_staging s JOIN ins ON ins.import_line = s.line
+                ORDER BY s.line
+                RETURNING 1
+            )
+            SELECT count(*) FROM events""".formatted(COLUMNS);
+    /** Columns that make a movement's content (all but its id and provenance). */
+    private static final String CONTENT = "type, occurred_at, person_ref, nationality, sex, age_band, port_code, province, "
+            + "entry_basis, permit_type, permit_id, issuer, valid_from, valid_until, end_reason, overstay_days";
+    /** Rows not inserted because their movementId holds another movement: rejected, not duplicates. */
+    private static final String CONFLICTS = """
+            INSERT INTO presence_import_error (job_id, line, field, message)
+            SELECT ?, s.line, 'movementId', 'was already recorded with different content ('
+                   || coalesce('import ' || m.import_job_id || ' line ' || m.import_line, 'POST /api/v1/presence/movements') || ')'
+            FROM presence_staging s JOIN presence_movement m ON m.id = s.id
+            WHERE NOT (m.import_job_id IS NOT DISTINCT FROM ? AND m.import_line = s.line)
+              AND (%s) IS DISTINCT FROM (%s)""".formatted(prefixed("m.", CONTENT), prefixed("s.", CONTENT));
+
+    private final AgroalDataSource dataSource;
+    private final MovementRules rules;
+    private final ObjectMapper json;
+    private final Outbox outbox;
+    private final int batchSize;
+
+    public PresenceImport(AgroalDataSource dataSource, MovementRules rules, ObjectMapper json, Outbox outbox,
+                          @ConfigProperty(name = "wna.presence.import.batch-size", defaultValue = "10000") int batchSize) {
+        this.dataSource = dataSource;
+        this.rules = rules;
+        this.json = json;
+        this.outbox = outbox;
+        this.batchSize = batchSize;
+    }
+
+    /**
+     * Reads the whole body and imports it; returns the job id when the last batch has committed. A CSV header without
+     * the required columns is refused (400) before any job exists. If reading or writing fails half-way, the batches
+     * committed so far stay, the job is marked FAILED with the reason, and the exception goes on.
+     */
+    public UUID run(ImportJob.Format format, Charset charset, InputStream body, String submittedBy) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(body, charset), 1 << 16);
+        MovementRows rows = format == ImportJob.Format.CSV ? MovementRows.csv(reader) : MovementRows.ndjson(reader, json);
+        UUID jobId = UUID.randomUUID();
+        ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "presence-import-" + jobId));
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute(STAGING);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO presence_import_job (id, format, status, submitted_by, started_at) "
+                    + "VALUES (?, ?, 'RUNNING', ?, ?)")) {
+                ps.setObject(1, jobId);
+                ps.setString(2, format.name());
+                ps.setString(3, submittedBy);
+                ps.setTimestamp(4, Timestamp.from(Instant.now()));
+                ps.executeUpdate();
+            }
+            c.commit();
+            Writer writer = new Writer(c, jobId);
+            Future<?> inFlight = null;
+            try {
+                Batch batch;
+                do {
+                    long t0 = System.nanoTime();
+                    batch = read(rows, jobId);
+                    long t1 = System.nanoTime();
+                    if (inFlight != null) {
+                        inFlight.get(); // the previous batch is committed before the next is handed over
+                    }
+                    writer.readNanos += t1 - t0;
+                    writer.waitNanos += System.nanoTime() - t1;
+                    Batch ready = batch;
+                    inFlight = ready.rowsRead == 0 ? null : writerThread.submit(() -> {
+                        writer.write(ready);
+                        return null;
+                    });
+                } while (batch.rowsRead > 0);
+                writer.finish();
+                LOG.infof("Presence import %s: %d rows read, %d accepted, %d duplicates, %d rejected; ms reading %d, waiting "
+                                + "for the writer %d, copy %d, insert %d, conflicts %d, commit %d", jobId, writer.rowsRead,
+                        writer.accepted, writer.duplicates, writer.rejected, writer.readNanos / 1_000_000, writer.waitNanos / 1_000_000,
+                        writer.copyNanos / 1_000_000, writer.insertNanos / 1_000_000, writer.conflictNanos / 1_000_000,
+                        writer.commitNanos / 1_000_000);
+                return jobId;
+            } catch (Exception e) {
+                waitQuietly(inFlight);
+                rollbackQuietly(c);
+                failed(jobId, e);
+                if (e instanceof ExecutionException ee && ee.getCause() instanceof SQLException sql) {
+                    throw new IllegalStateException("presence import " + jobId + " failed: " + sql.getMessage(), sql);
+                }
+                if (e instanceof IOException io) {
+                    throw io;
+                }
+                throw e instanceof RuntimeException re ? re : new IllegalStateException("presence import " + jobId + " failed", e);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("presence import " + jobId + " could not start: " + e.getMessage(), e);
+        } finally {
+            writerThread.shutdownNow();
+        }
+    }
+
+    /** Reads up to one batch of rows: valid ones as COPY text for the staging table, the others' errors as COPY text. */
+    private Batch read(MovementRows rows, UUID jobId) throws IOException {
+        Batch b = new Batch();
+        Instant now = Instant.now();
+        List<FieldError> errors = new ArrayList<>();
+        MovementRows.Row row;
+        while (b.rowsRead < batchSize && (row = rows.next()) != null) {
+            b.rowsRead++;
+            errors.clear();
+            Movement m = null;
+            if (row.unreadable() != null) {
+                errors.add(row.unreadable());
+            } else {
+                MovementInput in = rules.parse(row.fields(), errors);
+                m = rules.check(in, errors, now);
+            }
+            if (m == null) {
+                b.rejected++;
+                for (FieldError e : errors) {
+                    b.errors.append(jobId).append('\t').append(row.line()).append('\t');
+                    copyText(b.errors, e.field());
+                    b.errors.append('\t');
+                    copyText(b.errors, e.message().length() > 300 ? e.message().substring(0, 297) + "..." : e.message());
+                    b.errors.append('\n');
+                }
+            } else {
+                b.valid++;
+                stage(b.staging, row.line(), m);
+            }
+        }
+        return b;
+    }
+
+    /** One staging row in COPY text format (tab-separated, \N for null). */
+    private void stage(StringBuilder sb, long line, Movement m) {
+        sb.append(line).append('\t').append(m.id).append('\t').append(m.type.name()).append('\t').append(m.occurredAt)
+                .append('\t').append(m.personRef).append('\t').append(m.nationality).append('\t');
+        value(sb, m.sex);
+        value(sb, m.ageBand);
+        value(sb, m.portCode);
+        value(sb, m.province);
+        value(sb, m.entryBasis);
+        value(sb, m.permitType);
+        value(sb, m.permitId);
+        value(sb, m.issuer);
+        value(sb, m.validFrom);
+        value(sb, m.validUntil);
+        value(sb, m.endReason);
+        value(sb, m.overstayDays);
+        sb.append(m.type.eventType()).append('\t');
+        try {
+            copyText(sb, json.writeValueAsString(PresenceEvents.payloadOf(m)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event of movement " + m.id + " cannot be serialised", e);
+        }
+        sb.append('\n');
+    }
+
+    private static void value(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("\\N");
+        } else {
+            copyText(sb, v.toString());
+        }
+        sb.append('\t');
+    }
+
+    /** Escapes a value for COPY's text format. */
+    private static void copyText(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(c);
+            }
+        }
+    }
+
+    /** Marks the job FAILED on a connection of its own (the import's may be broken); the committed batches stay. */
+    private void failed(UUID jobId, Exception e) {
+        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+        String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        LOG.warnf("Presence import %s failed: %s", jobId, reason);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE presence_import_job SET status = 'FAILED', failure = ?, finished_at = now() WHERE id = ?")) {
+            ps.setString(1, reason.length() > 500 ? reason.substring(0, 500) : reason);
+            ps.setObject(2, jobId);
+            ps.executeUpdate();
+        } catch (SQLException ex) {
+            LOG.errorf(ex, "Presence import %s: could not mark the job failed", jobId);
+        }
+    }
+
+    private static void waitQuietly(Future<?> f) {
+        if (f != null) {
+            try {
+                f.get();
+            } catch (Exception ignored) {
+                // the failure being handled is the one reported
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; nothing uncommitted survives it
+        }
+    }
+
+    /** One batch as read: COPY text of its valid rows and of its rejected rows' errors. */
+    private static final class Batch {
+        final StringBuilder staging = new StringBuilder(1 << 20);
+        final StringBuilder errors = new StringBuilder();
+        long rowsRead;
+        long valid;
+        long rejected;
+    }
+
+    /** Writes batches on the import's connection, one transaction each, keeping the job's running totals. */
+    private final class Writer {
+        private final Connection c;
+        private final UUID jobId;
+        long rowsRead;
+        long accepted;
+        long duplicates;
+        long rejected;
+        long readNanos, waitNanos, copyNanos, insertNanos, conflictNanos, commitNanos;
+
+        Writer(Connection c, UUID jobId) {
+            this.c = c;
+            this.jobId = jobId;
+        }
+
+        void write(Batch b) throws SQLException, IOException {
+            var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            long inserted = 0;
+            long conflicts = 0;
+            long t0 = System.nanoTime();
+            long t1 = t0, t2 = t0, t3 = t0;
+            try (Statement st = c.createStatement()) {
+                // A batch's commit need not wait for its WAL flush: the job's final commit (synchronous) flushes every
+                // earlier one, so when the client hears COMPLETED all of it is durable; after a crash mid-import the
+                // job reads as it was at the last flushed batch, and re-importing the file counts those as duplicates.
+                st.execute("SET LOCAL synchronous_commit = off");
+            }
+            if (b.valid > 0) {
+                copy.copyIn("COPY presence_staging FROM STDIN", new ByteArrayInputStream(b.staging.toString().getBytes(StandardCharsets.UTF_8)));
+                try (Statement st = c.createStatement()) {
+                    st.execute("ANALYZE presence_staging"); // temporary tables get no statistics otherwise: a hash join, not n x n
+                }
+                t1 = System.nanoTime();
+                try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                    ps.setObject(1, jobId);
+                    ps.setString(2, Topics.PRESENCE_EVENTS);
+                    ps.setString(3, PresenceEvents.AGGREGATE);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        inserted = rs.getLong(1);
+                    }
+                }
+                t2 = System.nanoTime();
+                if (inserted < b.valid) {
+                    try (PreparedStatement ps = c.prepareStatement(CONFLICTS)) {
+                        ps.setObject(1, jobId);
+                        ps.setObject(2, jobId);
+                        conflicts = ps.executeUpdate();
+                    }
+                }
+            }
+            t3 = System.nanoTime();
+            if (!b.errors.isEmpty()) {
+                copy.copyIn("COPY presence_import_error (job_id, line, field, message) FROM STDIN",
+                        new ByteArrayInputStream(b.errors.toString().getBytes(StandardCharsets.UTF_8)));
+            }
+            rowsRead += b.rowsRead;
+            accepted += inserted;
+            duplicates += b.valid - inserted - conflicts;
+            rejected += b.rejected + conflicts;
+            update("RUNNING", false);
+            c.commit();
+            long t4 = System.nanoTime();
+            copyNanos += t1 - t0;
+            insertNanos += t2 - t1;
+            conflictNanos += t3 - t2;
+            commitNanos += t4 - t3;
+            if (inserted > 0) {
+                outbox.committedInBulk();
+            }
+        }
+
+        void finish() throws SQLException {
+            update("COMPLETED", true);
+            c.commit();
+        }
+
+        private void update(String status, boolean finished) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE presence_import_job SET rows_read = ?, accepted = ?, duplicates = ?, "
+                    + "rejected = ?, status = ?, finished_at = " + (finished ? "now()" : "NULL") + " WHERE id = ?")) {
+                ps.setLong(1, rowsRead);
+                ps.setLong(2, accepted);
+                ps.setLong(3, duplicates);
+                ps.setLong(4, rejected);
+                ps.setString(5, status);
+                ps.setObject(6, jobId);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static String prefixed(String alias, String columns) {
+        return alias + columns.replace(", ", ", " + alias);
+    }
+}
