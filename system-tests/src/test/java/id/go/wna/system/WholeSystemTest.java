@@ -160,7 +160,7 @@ class WholeSystemTest {
         assertEquals(3, first.records().get("wrecks or crashes"));
         assertEquals(3, first.records().get("guardianship needs"));
         assertTrue(first.records().getOrDefault("deaths (not in custody)", 0) >= 3);
-        assertTrue(first.records().getOrDefault("custody started", 0) >= 3);
+        assertTrue(first.records().getOrDefault("custody started", 0) > 0);
         for (String kind : List.of("CRIMINAL", "CIVIL", "IMMIGRATION_CRIME", "ADMINISTRATIVE_ACTION", "DEATH", "GUARDIANSHIP", "WRECK_OR_CRASH")) {
             as("imigrasi-officer", "case-service").queryParam("kind", kind).when().get("/api/v1/cases")
                     .then().statusCode(200).body("size()", greaterThanOrEqualTo(3));

@@ -101,7 +101,7 @@ final class DemoCases {
     /** Runs case {@code i} of {@code kind}; failures are counted, never thrown. */
     void run(Kind kind, int i) {
         try {
-            Random r = new Random(seed * 1_000_003L + kind.ordinal() * 7_919L * 100_000L + i);
+            Random r = new Random(PresenceGenerator.mix(PresenceGenerator.mix(seed * 31 + kind.ordinal()) + i));
             Flow f = new Flow(kind, i, r);
             if (!f.registerPerson()) {
                 tally.skipped.get(kind).incrementAndGet();
@@ -454,7 +454,7 @@ final class DemoCases {
             }
             double p = r.nextDouble();
             if (p < 0.40) {
-                maybeDieInCustody(0.03);
+                maybeDieInCustody(0.05);
                 return;
             }
             if (p < 0.52) {
@@ -532,7 +532,7 @@ final class DemoCases {
             }
             double p = r.nextDouble();
             if (p < 0.33) {
-                maybeDieInCustody(0.02);
+                maybeDieInCustody(0.04);
                 return;
             }
             if (p < 0.38) {
@@ -610,7 +610,7 @@ final class DemoCases {
             if (r.nextDouble() < 0.9) {
                 deport(summary + " (Pasal 75(2)(f))", 0.6);
             }
-            maybeDieInCustody(0.01);
+            maybeDieInCustody(0.03);
         }
 
         void death() {

@@ -119,7 +119,7 @@ public final class PresenceGenerator implements Iterator<PresenceRow> {
 
     /** The movements of foreigner {@code i}, oldest first. */
     List<PresenceRow> foreigner(int i) {
-        Random r = new Random(seed * 0x9E3779B97F4A7C15L + i * 0xBF58476D1CE4E5B9L + 0x94D049BB133111EBL);
+        Random r = new Random(mix(mix(seed) + i));
         Nationality nat = DemoReference.NATIONALITY.pick(r);
         Province province = DemoReference.provincesFor(nat.iso3()).pick(r);
         Profile profile = profile(nat, r);
@@ -240,6 +240,16 @@ public final class PresenceGenerator implements Iterator<PresenceRow> {
 
     private UUID id(String what, int i, int k) {
         return UUID.nameUUIDFromBytes(("wna-demo/" + seed + "/" + what + "/" + i + "/" + k).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * SplitMix64's finaliser: seeds of neighbouring foreigners (or cases) become unrelated ({@link Random}'s first values
+     * from consecutive seeds are strongly correlated).
+     */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** A moment {@code daysAgo} whole days before {@code t}, at a random time of that day (always before t). */
