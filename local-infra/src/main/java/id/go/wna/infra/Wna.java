@@ -1,5 +1,7 @@
 package id.go.wna.infra;
 
+import id.go.wna.infra.demo.DemoData;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -21,7 +23,7 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The system's command line, behind {@code ./wna}: {@code up [--fresh]}, {@code down}, {@code status}.
+ * The system's command line, behind {@code ./wna}: {@code up [--fresh] [--demo]}, {@code demo}, {@code down}, {@code status}, {@code token}.
  * Configuration comes from environment variables (see the README); the repository root from {@code -Dwna.root}.
  */
 public final class Wna {
@@ -45,10 +47,14 @@ public final class Wna {
             case "down" -> wna.down();
             case "status" -> wna.status();
             case "token" -> wna.token(java.util.Arrays.asList(args).subList(1, args.length));
+            case "demo" -> wna.demo(java.util.Arrays.asList(args).subList(1, args.length));
             default -> {
                 System.out.println("""
-                        usage: ./wna up [--fresh] [--without SERVICE]...
-                                                    start broker, PostgreSQL and the services; Ctrl-C stops all
+                        usage: ./wna up [--fresh] [--without SERVICE]... [--demo [--demo-foreigners N] [--demo-cases-per-kind N]]
+                                                    start broker, PostgreSQL and the services; Ctrl-C stops all;
+                                                    --demo then loads the demo data (190,000 foreigners, 300 cases per kind)
+                               ./wna demo [--demo-foreigners N] [--demo-cases-per-kind N]
+                                                    load the demo data into the running system (again: adds nothing)
                                ./wna down           stop a running system (from another terminal)
                                ./wna status         what runs, and its health
                                ./wna token ROLE [--country ISO3] [--ttl 8h] [--subject NAME]
@@ -85,9 +91,16 @@ public final class Wna {
     int up(List<String> options) throws IOException, InterruptedException {
         boolean fresh = false;
         Set<String> without = new LinkedHashSet<>();
+        DemoRequest demo = new DemoRequest();
         for (int i = 0; i < options.size(); i++) {
             String o = options.get(i);
-            if (o.equals("--fresh")) {
+            int taken = demo.option(options, i);
+            if (taken < 0) {
+                return 2;
+            }
+            if (taken > 0) {
+                i += taken - 1;
+            } else if (o.equals("--fresh")) {
                 fresh = true;
             } else if (o.equals("--without")) {
                 String name = i + 1 < options.size() ? options.get(++i) : "";
@@ -132,6 +145,13 @@ public final class Wna {
         }, "wna-stop"));
         writeState(system, seconds);
         printBanner(system, seconds);
+        if (demo.wanted) {
+            if (!system.settings().services().contains(ServiceSpec.named("case-service"))) {
+                System.out.println("--demo: case-service was not started (--without), so no demo data was loaded.");
+            } else {
+                loadDemo(system.baseUrl("case-service"), system.keys(), demo);
+            }
+        }
         watch(system);
         stopped.await();
         return 0;
@@ -212,6 +232,78 @@ public final class Wna {
             }
         }
         deleteQuietly(stateFile());
+    }
+
+    /** The demo options of {@code up} and {@code demo}. */
+    private static final class DemoRequest {
+        boolean wanted;
+        int foreigners = DemoData.DEFAULT_FOREIGNERS;
+        int casesPerKind = DemoData.DEFAULT_CASES_PER_KIND;
+
+        /** How many arguments from {@code i} are a demo option (0: not one); -1 after printing what is wrong. */
+        int option(List<String> options, int i) {
+            String o = options.get(i);
+            if (o.equals("--demo")) {
+                wanted = true;
+                return 1;
+            }
+            if (!o.equals("--demo-foreigners") && !o.equals("--demo-cases-per-kind")) {
+                return 0;
+            }
+            try {
+                int n = Integer.parseInt(i + 1 < options.size() ? options.get(i + 1).replace("_", "").replace(",", "") : "");
+                if (n < 0 || n > (o.equals("--demo-foreigners") ? 9_999_999 : 99_999)) {
+                    throw new NumberFormatException();
+                }
+                if (o.equals("--demo-foreigners")) {
+                    foreigners = n;
+                } else {
+                    casesPerKind = n;
+                }
+                return 2;
+            } catch (NumberFormatException e) {
+                System.out.println(o + " takes a number (foreigners up to 9,999,999; cases per kind up to 99,999)");
+                return -1;
+            }
+        }
+    }
+
+    private int loadDemo(String caseServiceUrl, LocalKeys keys, DemoRequest demo) {
+        try {
+            DemoData.Options options = DemoData.Options.defaults(DemoData.anchor(home)).sizes(demo.foreigners, demo.casesPerKind);
+            DemoData.Summary s = DemoData.load(caseServiceUrl, keys, options, System.out::println);
+            return s.failures() == 0 && s.rejected() == 0 ? 0 : 1;
+        } catch (RuntimeException e) {
+            System.out.println("The demo data could not be loaded: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Loads the demo data into the system that runs (started by ./wna up in another terminal). */
+    int demo(List<String> options) throws IOException {
+        DemoRequest demo = new DemoRequest();
+        demo.wanted = true;
+        for (int i = 0; i < options.size(); i++) {
+            int taken = demo.option(options, i);
+            if (taken < 0) {
+                return 2;
+            }
+            if (taken == 0) {
+                System.out.println("unknown option " + options.get(i) + " (./wna demo [--demo-foreigners N] [--demo-cases-per-kind N])");
+                return 2;
+            }
+            i += taken - 1;
+        }
+        if (runningLauncher().isEmpty()) {
+            System.out.println("WNA is not running: start it with ./wna up (or ./wna up --demo).");
+            return 3;
+        }
+        String port = readState().getProperty("port.case-service");
+        if (port == null) {
+            System.out.println("case-service was not started by the launcher (--without): no demo data can be loaded.");
+            return 1;
+        }
+        return loadDemo("http://localhost:" + port, LocalKeys.in(home.resolve("keys")), demo);
     }
 
     static final java.util.List<String> ROLES = java.util.List.of("imigrasi-officer", "kemlu-consular", "joint-analyst",

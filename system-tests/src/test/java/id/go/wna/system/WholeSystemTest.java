@@ -4,16 +4,22 @@ import id.go.wna.infra.LocalKeys;
 import id.go.wna.infra.Ports;
 import id.go.wna.infra.ServiceSpec;
 import id.go.wna.infra.WnaSystem;
+import id.go.wna.infra.demo.DemoData;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,14 +29,16 @@ import java.util.regex.Pattern;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The four packaged services as separate processes, with a real Kafka broker process and real PostgreSQL, started
- * by the same code as {@code ./wna up}.
+ * by the same code as {@code ./wna up}. The demo data test runs last: the others count cases of a nationality exactly.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WholeSystemTest {
 
     private static WnaSystem system;
@@ -137,6 +145,42 @@ class WholeSystemTest {
         system.restartService("case-service");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(1, dashboardCasesOf("BRN")));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theDemoDataLoadsCasesOfEveryKindThroughTheApiAndASecondRunAddsNothing() {
+        Instant anchor = DemoData.anchor(system.settings().home());
+        DemoData.Options small = DemoData.Options.defaults(anchor).sizes(2_000, 3);
+        DemoData.Summary first = DemoData.load(system.baseUrl("case-service"), system.keys(), small,
+                line -> System.out.println("[demo] " + line));
+
+        assertEquals(0, first.failures(), "failed case flows: " + first.firstFailures());
+        first.casesOpened().values().forEach(n -> assertEquals(3, n));
+        assertEquals(3, first.records().get("wrecks or crashes"));
+        assertEquals(3, first.records().get("guardianship needs"));
+        assertTrue(first.records().getOrDefault("deaths (not in custody)", 0) >= 3);
+        assertTrue(first.records().getOrDefault("custody started", 0) > 0);
+        for (String kind : List.of("CRIMINAL", "CIVIL", "IMMIGRATION_CRIME", "ADMINISTRATIVE_ACTION", "DEATH", "GUARDIANSHIP", "WRECK_OR_CRASH")) {
+            as("imigrasi-officer", "case-service").queryParam("kind", kind).when().get("/api/v1/cases")
+                    .then().statusCode(200).body("size()", greaterThanOrEqualTo(3));
+        }
+        if (first.importJob() != null) { // once case-service has POST /api/v1/presence/imports
+            assertEquals(first.rowsSent(), first.accepted(), "every generated movement is accepted: " + first.importJob());
+            assertEquals(0, first.rejected());
+        } else {
+            System.out.println("[demo] presence not checked: " + first.presenceNote());
+        }
+
+        DemoData.Summary again = DemoData.load(system.baseUrl("case-service"), system.keys(), small,
+                line -> System.out.println("[demo] " + line));
+        assertEquals(0, again.failures(), "failed case flows: " + again.firstFailures());
+        again.casesOpened().values().forEach(n -> assertEquals(0, n));
+        again.casesSkipped().values().forEach(n -> assertEquals(3, n));
+        if (again.importJob() != null) {
+            assertEquals(0, again.accepted(), "a second run imports nothing new: " + again.importJob());
+            assertEquals(first.rowsSent(), again.duplicates());
+        }
     }
 
     private static void pause(Duration d) {
