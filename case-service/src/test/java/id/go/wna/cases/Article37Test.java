@@ -70,6 +70,8 @@ class Article37Test {
                 "nextOfKin", List.of(Map.of("name", "Maria Reyes", "relationship", "SPOUSE", "country", "PHL")));
         as(IMIGRASI).contentType(ContentType.JSON).body(death).when().post("/api/v1/cases/" + caseId + "/death").then()
                 .statusCode(201)
+                .header("Location", org.hamcrest.Matchers.nullValue())
+                .header("Link", org.hamcrest.Matchers.containsString("/api/v1/cases/" + caseId + ">; rel=\"up\""))
                 .body("inCustody", equalTo(true))
                 .body("custodyId", equalTo(custodyId));
         as(IMIGRASI).contentType(ContentType.JSON).body(death).when().post("/api/v1/cases/" + caseId + "/death").then()

@@ -61,7 +61,7 @@ public class AdministrativeActionResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response take(@PathParam("id") UUID id, @NotNull @Valid TakeActionRequest request, UriInfo uri) {
         AdministrativeActionService.Taken taken = actions.take(id, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(taken.action().id.toString()).build())
+        return CaseResource.recordedOnCase(uri, id)
                 .entity(AdministrativeActionView.of(taken.action(), taken.deportation())).build();
     }
 

@@ -117,7 +117,7 @@ public class CaseResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response startCustody(@PathParam("id") UUID id, @NotNull @Valid StartCustodyRequest request, UriInfo uri) {
         CustodyView started = CustodyView.of(custody.start(id, request));
-        return Response.created(uri.getAbsolutePathBuilder().path(started.id().toString()).build()).entity(started).build();
+        return recordedOnCase(uri, id).entity(started).build();
     }
 
     @POST
@@ -129,7 +129,7 @@ public class CaseResource {
     public Response recordOffence(@PathParam("id") UUID id, @NotNull @Valid RecordOffenceRequest request, UriInfo uri) {
         CaseOffence o = offences.record(id, request);
         OffenceView view = OffenceView.of(o, OffenceReference.findById(o.article));
-        return Response.created(uri.getAbsolutePathBuilder().path(o.id.toString()).build()).entity(view).build();
+        return recordedOnCase(uri, id).entity(view).build();
     }
 
     @POST
@@ -144,7 +144,7 @@ public class CaseResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response recordDeath(@PathParam("id") UUID id, @NotNull @Valid Article37Requests.Death request, UriInfo uri) {
         Article37Views.Death view = Article37Views.Death.of(article37.death(id, request));
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+        return recordedOnCase(uri, id).entity(view).build();
     }
 
     @POST
@@ -157,7 +157,7 @@ public class CaseResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Article37Views.Guardianship.class)))
     public Response recordGuardianshipNeed(@PathParam("id") UUID id, @NotNull @Valid Article37Requests.Guardianship request, UriInfo uri) {
         Article37Views.Guardianship view = Article37Views.Guardianship.of(article37.guardianship(id, request));
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+        return recordedOnCase(uri, id).entity(view).build();
     }
 
     @POST
@@ -169,7 +169,7 @@ public class CaseResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Article37Views.Wreck.class)))
     public Response recordWreckOrCrash(@PathParam("id") UUID id, @NotNull @Valid Article37Requests.Wreck request, UriInfo uri) {
         Article37Views.Wreck view = Article37Views.Wreck.of(article37.wreckOrCrash(id, request));
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+        return recordedOnCase(uri, id).entity(view).build();
     }
 
     @POST
@@ -242,5 +242,14 @@ public class CaseResource {
                         province == null ? null : CaseService.province("province", province).code(),
                         InstantParam.parse("from", from), InstantParam.parse("to", to), null, caseNumber), page, size)
                 .stream().map(CaseView::pseudonymous).toList();
+    }
+
+    /**
+     * 201 for a record made on a case (custody, offence, death...): it has no read of its own, so no Location; the
+     * body carries its id and a link points up to the case, whose timeline shows it.
+     */
+    static Response.ResponseBuilder recordedOnCase(UriInfo uri, UUID caseId) {
+        return Response.status(Response.Status.CREATED)
+                .link(uri.getBaseUriBuilder().path("api/v1/cases").path(caseId.toString()).build(), "up");
     }
 }

@@ -13,9 +13,9 @@ public record TimelineEntry(
         @Schema(example = "CUSTODY_STARTED", description = "CASE_REPORTED, STATUS_CHANGED, CUSTODY_STARTED, CUSTODY_TRANSFERRED, "
                 + "CUSTODY_ENDED, OFFENCE_RECORDED, ADMINISTRATIVE_ACTION_TAKEN, DEPORTATION_DECIDED, DEPORTATION_COMPLETED, "
                 + "DEATH_RECORDED, GUARDIANSHIP_NEED_RECORDED, WRECK_OR_CRASH_RECORDED, CONSULAR_OBLIGATION_OPENED, "
-                + "CONSULAR_NOTICE_SENT, CONSULAR_NOTICE_ACKNOWLEDGED, CONSULAR_VISIT_CONDUCTED")
+                + "CONSULAR_NOTICE_SENT, CONSULAR_NOTICE_ACKNOWLEDGED, CONSULAR_VISIT_CONDUCTED, CONSULAR_DEADLINE_BREACHED")
         String type,
         @Schema(example = "Custody started: IMMIGRATION_DETENTION at Rudenim Denpasar") String summary,
         @Schema(description = "The record behind it (custody, offence, action, notice...), if any") UUID ref,
-        @Schema(example = "IMIGRASI", description = "CASE_SERVICE records or KEMLU's consular events") String source) {
+        @Schema(example = "CASE_SERVICE", description = "CASE_SERVICE (Imigrasi's records) or KEMLU (its consular events)") String source) {
 }

@@ -1,6 +1,7 @@
 package id.go.wna.cases.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +9,7 @@ import jakarta.persistence.Table;
 
 /** An immigration detention centre (Rudenim) of the reference list. */
 @Entity
+@Cacheable // reference data changed only by migrations: read from memory on every custody start
 @Table(name = "detention_facility")
 public class DetentionFacility extends PanacheEntityBase {
 

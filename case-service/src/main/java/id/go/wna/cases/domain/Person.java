@@ -106,4 +106,10 @@ public class Person extends PanacheEntityBase {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
+
+    /** The person with documents, nationalities and languages in one query: a custody notice needs them all. */
+    public static Person withEverything(java.util.UUID id) {
+        return find("select distinct p from Person p left join fetch p.documents left join fetch p.nationalities "
+                + "left join fetch p.languages where p.id = ?1", id).firstResult();
+    }
 }

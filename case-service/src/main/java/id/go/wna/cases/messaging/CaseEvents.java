@@ -68,18 +68,19 @@ public class CaseEvents {
 
     /**
      * Two events, one commit: {@code CustodyStarted} (pseudonymous) for everyone on wna.case-events.v1, and the
-     * {@code CustodyNoticeIssued} with the identity a consular notice needs, on the restricted wna.custody-notices.v1.
+     * {@code CustodyNoticeIssued} with the identity a consular notice needs, on the restricted wna.custody-notices.v1;
+     * in one statement, as every pair here (intake speed: one round trip to the database fewer).
      */
     public void custodyStarted(CaseFile c, Person p, CustodyEpisode e, List<StartCustodyRequest.Charge> charges, boolean interpreterNeeded) {
         UUID personRef = persons.personRef(p);
-        outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.CUSTODY_STARTED,
+        Outbox.Message shared = new Outbox.Message(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.CUSTODY_STARTED,
                 new CustodyStarted(c.id, e.id, personRef, nationalityOf(p), p.sex,
                         AgeBands.of(p.birthDate, LocalDate.ofInstant(e.startedAt, ZoneOffset.UTC)), e.province,
                         e.custodyType.name(), e.facilityType.name(), e.facilityCode, e.arrestingAuthority, e.startedAt,
                         e.identifiedForeignAt));
         boolean permitValid = p.stayPermitType != null && (p.stayPermitValidUntil == null
                 || !p.stayPermitValidUntil.isBefore(LocalDate.ofInstant(e.startedAt, ZoneOffset.UTC)));
-        outbox.record(Topics.CUSTODY_NOTICES, AGGREGATE, c.id.toString(), EventTypes.CUSTODY_NOTICE_ISSUED,
+        outbox.recordAll(List.of(shared, new Outbox.Message(Topics.CUSTODY_NOTICES, AGGREGATE, c.id.toString(), EventTypes.CUSTODY_NOTICE_ISSUED,
                 new CustodyNoticeIssued(c.id, e.id, personRef, identityOf(p), documentOf(p),
                         p.stayPermitType == null ? null : new HeldStayPermit(p.stayPermitType.name(), null, p.stayPermitValidUntil, permitValid),
                         new Arrest(e.startedAt, e.arrestPlace, e.province, e.arrestingAuthority, null),
@@ -89,7 +90,7 @@ public class CaseEvents {
                         new Vulnerability(p.isMinorOn(LocalDate.ofInstant(e.startedAt, ZoneOffset.UTC)), p.asylumSeekerOrRefugee,
                                 p.unhcrNumber, p.traffickingVictim, null),
                         p.immunity.name(), List.copyOf(p.languages), interpreterNeeded, e.identifiedForeignAt,
-                        Instant.now()));
+                        Instant.now()))));
     }
 
     public void custodyTransferred(CustodyEpisode e, CustodyTransfer t, Person p) {
@@ -138,25 +139,25 @@ public class CaseEvents {
      */
     public void deathRecorded(CaseFile c, Person p, DeathRecord d) {
         UUID personRef = persons.personRef(p);
-        outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.DEATH_RECORDED,
+        Outbox.Message shared = new Outbox.Message(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.DEATH_RECORDED,
                 new DeathRecorded(c.id, personRef, nationalityOf(p), p.sex, AgeBands.of(p.birthDate, d.diedOn), d.province,
                         d.diedOn, d.custodyId != null, d.custodyId, d.causeCategory.name(), d.recordedAt));
-        outbox.record(Topics.CUSTODY_NOTICES, AGGREGATE, c.id.toString(), EventTypes.DEATH_NOTICE_ISSUED,
+        outbox.recordAll(List.of(shared, new Outbox.Message(Topics.CUSTODY_NOTICES, AGGREGATE, c.id.toString(), EventTypes.DEATH_NOTICE_ISSUED,
                 new DeathNoticeIssued(c.id, personRef, identityOf(p), documentOf(p), d.diedOn, d.diedAt, d.placeOfDeath,
                         d.province, d.cause, d.remainsLocation, d.nextOfKin.stream()
                         .map(k -> new NextOfKin(k.name(), k.relationship(), k.contact(), k.country(), k.informed())).toList(),
-                        d.custodyId != null, d.custodyId, d.recordedAt));
+                        d.custodyId != null, d.custodyId, d.recordedAt))));
     }
 
     public void guardianshipNeedRecorded(CaseFile c, Person p, GuardianshipNeed g) {
         UUID personRef = persons.personRef(p);
-        outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.GUARDIANSHIP_NEED_RECORDED,
+        Outbox.Message shared = new Outbox.Message(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.GUARDIANSHIP_NEED_RECORDED,
                 new GuardianshipNeedRecorded(c.id, personRef, nationalityOf(p), p.sex,
                         AgeBands.of(p.birthDate, LocalDate.ofInstant(g.identifiedAt, ZoneOffset.UTC)), g.province, g.reason.name(),
                         g.identifiedAt));
-        outbox.record(Topics.CUSTODY_NOTICES, AGGREGATE, c.id.toString(), EventTypes.GUARDIANSHIP_NOTICE_ISSUED,
+        outbox.recordAll(List.of(shared, new Outbox.Message(Topics.CUSTODY_NOTICES, AGGREGATE, c.id.toString(), EventTypes.GUARDIANSHIP_NOTICE_ISSUED,
                 new GuardianshipNoticeIssued(c.id, personRef, identityOf(p), documentOf(p), g.reason.name(), g.currentCare,
-                        g.province, g.identifiedAt, g.recordedAt));
+                        g.province, g.identifiedAt, g.recordedAt))));
     }
 
     public void wreckOrCrashRecorded(CaseFile c, WreckOrCrash w) {

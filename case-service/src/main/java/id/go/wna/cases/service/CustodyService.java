@@ -36,7 +36,7 @@ public class CustodyService {
         if (c.personId == null) {
             throw ProblemException.invalidField("personId", "the case names no registered person; custody needs one (the consulate must be told who)");
         }
-        Person person = Person.findById(c.personId);
+        Person person = Person.withEverything(c.personId);
         if (person.diedOn != null) {
             throw ProblemException.conflict("the person's death was recorded (died on " + person.diedOn + "): no custody can start");
         }

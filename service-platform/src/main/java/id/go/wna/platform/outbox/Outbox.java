@@ -10,6 +10,8 @@ import id.go.wna.platform.events.AfterCommit;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,26 +43,54 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String topic, String aggregateType, String aggregateId, String type, Object payload) {
-        UUID id = UUID.randomUUID();
-        String body;
-        try {
-            body = json.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event " + type + " cannot be serialised: " + e.getMessage(), e);
+        return recordAll(List.of(new Message(topic, aggregateType, aggregateId, type, payload))).get(0);
+    }
+
+    /** One event of {@link #recordAll}. */
+    public record Message(String topic, String aggregateType, String aggregateId, String type, Object payload) {
+    }
+
+    /**
+     * Several events of one change in one statement (one round trip to the database, in this order), e.g. a custody's
+     * shared and restricted events.
+     *
+     * @return the event ids, in the order given
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> recordAll(List<Message> messages) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, type, payload, occurred_at) VALUES ");
+        List<UUID> ids = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            int p = i * 7;
+            sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?").append(p + 3)
+                    .append(", ?").append(p + 4).append(", ?").append(p + 5).append(", CAST(?").append(p + 6)
+                    .append(" AS jsonb), ?").append(p + 7).append(")");
         }
-        em.createNativeQuery("""
-                        INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, type, payload, occurred_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb), ?7)""")
-                .setParameter(1, id)
-                .setParameter(2, topic)
-                .setParameter(3, aggregateType)
-                .setParameter(4, aggregateId)
-                .setParameter(5, type)
-                .setParameter(6, body)
-                .setParameter(7, OffsetDateTime.now(ZoneOffset.UTC))
-                .executeUpdate();
+        var insert = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < messages.size(); i++) {
+            Message m = messages.get(i);
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            String body;
+            try {
+                body = json.writeValueAsString(m.payload());
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("event " + m.type() + " cannot be serialised: " + e.getMessage(), e);
+            }
+            int p = i * 7;
+            insert.setParameter(p + 1, id)
+                    .setParameter(p + 2, m.topic())
+                    .setParameter(p + 3, m.aggregateType())
+                    .setParameter(p + 4, m.aggregateId())
+                    .setParameter(p + 5, m.type())
+                    .setParameter(p + 6, body)
+                    .setParameter(p + 7, now);
+        }
+        insert.executeUpdate();
         transactions.registerInterposedSynchronization(new AfterCommit(relay::wakeUp));
-        return id;
+        return ids;
     }
 
     /**

@@ -52,6 +52,10 @@ public class OutboxRelay {
     private final IdempotencyKeys idempotencyKeys;
     private long lastCleanup = System.nanoTime();
     private final Semaphore wakeUp = new Semaphore(0);
+    /** A cycle that found this many events means commits are arriving faster than one at a time. */
+    private static final int BUSY_CYCLE = 4;
+    private final Duration linger;
+    private volatile boolean busy;
     private volatile boolean running;
     private Thread thread;
 
@@ -61,11 +65,13 @@ public class OutboxRelay {
                        @ConfigProperty(name = "wna.outbox.sweep-interval", defaultValue = "1s") Duration sweepInterval,
                        @ConfigProperty(name = "wna.outbox.max-backoff", defaultValue = "10s") Duration maxBackoff,
                        @ConfigProperty(name = "wna.outbox.retention", defaultValue = "P7D") Duration retention,
+                       @ConfigProperty(name = "wna.outbox.linger", defaultValue = "10ms") Duration linger,
                        IdempotencyKeys idempotencyKeys) {
         this.dataSource = dataSource;
         this.producers = producers;
         this.source = "/wna/" + applicationName;
         this.batchSize = batchSize;
+        this.linger = linger;
         this.sweepInterval = sweepInterval;
         this.maxBackoff = maxBackoff;
         this.retention = retention;
@@ -91,13 +97,21 @@ public class OutboxRelay {
                 if (backoffMillis > 0) {
                     Thread.sleep(backoffMillis);
                 } else {
-                    wakeUp.tryAcquire(sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    boolean woken = wakeUp.tryAcquire(sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    if (woken && busy && !linger.isZero()) {
+                        // Under load, wait for the commits still arriving: one claim, send and mark then serves many
+                        // events, which leaves the database to the requests. Idle, an event leaves at once.
+                        Thread.sleep(linger.toMillis());
+                    }
                 }
                 wakeUp.drainPermits();
                 int sent;
+                int cycle = 0;
                 do {
                     sent = publishBatch();
+                    cycle += sent;
                 } while (sent == batchSize && running);
+                busy = cycle >= BUSY_CYCLE;
                 backoffMillis = 0;
                 if (System.nanoTime() - lastCleanup > Duration.ofMinutes(1).toNanos()) {
                     lastCleanup = System.nanoTime();
