@@ -215,4 +215,13 @@ class AdministrativeActionTest {
                 .when().post("/api/v1/cases/" + caseId + "/custody").then().statusCode(422)
                 .body("errors.field", hasItem("facilityCode"));
     }
+
+    @Test
+    void aMissionOfficerSeesTheActionsOfItsOwnNationalsOnly() {
+        String caseId = caseOfOverstayer(LocalDate.parse("2026-10-01"));
+        id.go.wna.infra.test.Api.asMissionOfficerOf("NGA").when().get("/api/v1/cases/" + caseId + "/administrative-actions")
+                .then().statusCode(200);
+        id.go.wna.infra.test.Api.asMissionOfficerOf("AUS").when().get("/api/v1/cases/" + caseId + "/administrative-actions")
+                .then().statusCode(404);
+    }
 }

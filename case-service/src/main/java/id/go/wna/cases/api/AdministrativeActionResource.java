@@ -6,7 +6,6 @@ import id.go.wna.cases.service.AdministrativeActionService;
 import id.go.wna.cases.service.CaseService;
 import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
-import id.go.wna.platform.security.Caller;
 import id.go.wna.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,12 +38,10 @@ public class AdministrativeActionResource {
 
     private final AdministrativeActionService actions;
     private final CaseService cases;
-    private final Caller caller;
 
-    public AdministrativeActionResource(AdministrativeActionService actions, CaseService cases, Caller caller) {
+    public AdministrativeActionResource(AdministrativeActionService actions, CaseService cases) {
         this.actions = actions;
         this.cases = cases;
-        this.caller = caller;
     }
 
     @POST
@@ -70,10 +67,7 @@ public class AdministrativeActionResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "The TAK decisions of a case, oldest first, with their deportations")
     public List<AdministrativeActionView> list(@PathParam("id") UUID id) {
-        var c = cases.get(id);
-        if (caller.missionCountry().filter(country -> !country.equals(c.nationality)).isPresent()) {
-            throw ProblemException.notFound("case", id);
-        }
+        cases.getVisible(id);
         return AdministrativeAction.<AdministrativeAction>list("caseId", Sort.ascending("recordedAt"), id).stream()
                 .map(a -> AdministrativeActionView.of(a, Deportation.find("actionId", a.id).firstResult())).toList();
     }

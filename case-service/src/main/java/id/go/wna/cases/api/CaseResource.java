@@ -205,10 +205,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "No such case (or not one of a mission officer's nationals)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@PathParam("id") UUID id) {
-        CaseFile c = cases.get(id);
-        if (caller.missionCountry().filter(country -> !country.equals(c.nationality)).isPresent()) {
-            throw ProblemException.notFound("case", id); // 404, not 403: another country's case is not even confirmed
-        }
+        CaseFile c = cases.getVisible(id);
         CaseView view;
         if (caller.pseudonymousOnly()) {
             view = CaseView.pseudonymous(c, timeline.of(c));

@@ -132,6 +132,19 @@ public class CaseService {
         return c;
     }
 
+    /**
+     * The case as this caller may see it: a mission officer sees only its own nationals' cases, and any other is a
+     * 404, not a 403, so another country's case is not even confirmed.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CaseFile getVisible(UUID id) {
+        CaseFile c = get(id);
+        if (caller.missionCountry().filter(country -> !country.equals(c.nationality)).isPresent()) {
+            throw ProblemException.notFound("case", id);
+        }
+        return c;
+    }
+
     /** By BPS code or name; 422 naming the field otherwise. */
     public static Provinces.Province province(String field, String codeOrName) {
         return Provinces.find(codeOrName).orElseThrow(() -> ProblemException.invalidField(field,
