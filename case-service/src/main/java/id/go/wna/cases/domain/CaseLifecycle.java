@@ -88,6 +88,8 @@ public final class CaseLifecycle {
                 NEXT_STAGES.get(from.stage()).stream().filter(STAGES.get(kind)::contains)
                         .forEach(s -> allowed.add(CaseStep.active(s)));
                 OUTCOMES.get(from.stage()).stream().filter(o -> kind.criminal() || !CRIMINAL_ONLY.contains(o))
+                        // Only a kind that can hold someone for deportation ends in one (not a death or a wreck).
+                        .filter(o -> o != DEPORTED || STAGES.get(kind).contains(DETAINED_AWAITING_DEPORTATION))
                         .forEach(o -> allowed.add(CaseStep.resolved(o)));
                 allowed.add(CaseStep.resolved(DECEASED));
             }

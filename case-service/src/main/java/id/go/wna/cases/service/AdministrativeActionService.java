@@ -51,7 +51,7 @@ public class AdministrativeActionService {
     @Transactional
     public Taken take(UUID caseId, TakeActionRequest r) {
         CaseFile c = cases.get(caseId);
-        Person p = personOf(c, "an administrative action is decided about a person");
+        Person p = CaseService.personOf(c, "an administrative action is decided about a person");
         AdministrativeActionType type = r.actionType();
         AdministrativeActionReference ref = AdministrativeActionReference.findById(type);
         if (AdministrativeAction.count("decisionNumber = ?1 and actionType = ?2", r.decisionNumber().strip(), type) > 0) {
@@ -218,12 +218,5 @@ public class AdministrativeActionService {
             throw ProblemException.invalidField(field, "ends before it starts (" + from + ")");
         }
         return until;
-    }
-
-    static Person personOf(CaseFile c, String why) {
-        if (c.personId == null) {
-            throw ProblemException.invalidField("personId", "the case names no registered person; " + why);
-        }
-        return Person.findById(c.personId);
     }
 }

@@ -49,7 +49,7 @@ public class Article37Service {
     @Transactional
     public DeathRecord death(UUID caseId, Article37Requests.Death r) {
         CaseFile c = cases.get(caseId);
-        Person p = AdministrativeActionService.personOf(c, "a death is recorded for a registered person");
+        Person p = CaseService.personOf(c, "a death is recorded for a registered person");
         if (p.diedOn != null) {
             throw ProblemException.conflict("the death of this person was already recorded (died on " + p.diedOn + ")");
         }
@@ -93,7 +93,7 @@ public class Article37Service {
     @Transactional
     public GuardianshipNeed guardianship(UUID caseId, Article37Requests.Guardianship r) {
         CaseFile c = cases.get(caseId);
-        Person p = AdministrativeActionService.personOf(c, "a guardianship need is about a registered person");
+        Person p = CaseService.personOf(c, "a guardianship need is about a registered person");
         Instant now = now();
         if (r.identifiedAt().isAfter(now)) {
             throw ProblemException.invalidField("identifiedAt", "is in the future");

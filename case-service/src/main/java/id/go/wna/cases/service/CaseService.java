@@ -145,6 +145,17 @@ public class CaseService {
         return c;
     }
 
+    /**
+     * The registered person a case is about, with documents and nationalities (every event about them needs the
+     * personRef); a case naming nobody is a 422 on {@code personId} saying {@code why} someone is needed.
+     */
+    public static Person personOf(CaseFile c, String why) {
+        if (c.personId == null) {
+            throw ProblemException.invalidField("personId", "the case names no registered person; " + why);
+        }
+        return Person.withEverything(c.personId);
+    }
+
     /** By BPS code or name; 422 naming the field otherwise. */
     public static Provinces.Province province(String field, String codeOrName) {
         return Provinces.find(codeOrName).orElseThrow(() -> ProblemException.invalidField(field,

@@ -33,10 +33,7 @@ public class CustodyService {
     @Transactional
     public CustodyEpisode start(UUID caseId, StartCustodyRequest r) {
         CaseFile c = cases.get(caseId);
-        if (c.personId == null) {
-            throw ProblemException.invalidField("personId", "the case names no registered person; custody needs one (the consulate must be told who)");
-        }
-        Person person = Person.withEverything(c.personId);
+        Person person = CaseService.personOf(c, "custody needs one (the consulate must be told who)");
         if (person.diedOn != null) {
             throw ProblemException.conflict("the person's death was recorded (died on " + person.diedOn + "): no custody can start");
         }

@@ -36,9 +36,7 @@ public class OffenceService {
             throw ProblemException.invalidField("article", "Pasal " + article + " is not an immigration crime of UU 6/2011 "
                     + "in the catalogue (GET /api/v1/reference/offences)");
         }
-        if (c.personId == null) {
-            throw ProblemException.invalidField("personId", "the case names no registered person; an offence is someone's");
-        }
+        Person person = CaseService.personOf(c, "an offence is someone's");
         CaseOffence o = new CaseOffence();
         o.id = UUID.randomUUID();
         o.caseId = c.id;
@@ -49,7 +47,7 @@ public class OffenceService {
         o.description = r.description();
         o.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         o.persist();
-        events.offenceRecorded(c, Person.findById(c.personId), o, ref);
+        events.offenceRecorded(c, person, o, ref);
         return o;
     }
 }
