@@ -306,7 +306,7 @@ public final class Wna {
         return loadDemo("http://localhost:" + port, LocalKeys.in(home.resolve("keys")), demo);
     }
 
-    static final java.util.List<String> ROLES = java.util.List.of("imigrasi-officer", "kemlu-consular", "joint-analyst",
+    static final java.util.List<String> ROLES = java.util.List.of("imigrasi-officer", "kemlu-consular", "kemlu-supervisor", "joint-analyst",
             "partner-agency", "mission-officer", "auditor", "admin");
 
     /** Prints a token signed with this installation's key (made on first use, like ./wna up does). */

@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param obligationId the obligation
  * @param caseId       the case behind it
  * @param custodyId    the custody episode, for a detention
- * @param personRef    pseudonymous reference of the person
+ * @param personRef    pseudonymous reference of the person; null for a wreck or air accident
  * @param nationality  the nationality this obligation is about
  * @param trigger      what created the duty
  * @param legalBasis   the provision, e.g. "VCCR Art. 36(1)(b)"
@@ -34,7 +34,9 @@ public record ObligationOpened(
         @JsonPropertyDescription("The custody episode, when the obligation is about a detention.")
         @OptionalField
         UUID custodyId,
-        @JsonPropertyDescription("Pseudonymous reference of the person.")
+        @JsonPropertyDescription("Pseudonymous reference of the person; absent for a wreck or air accident, which "
+                + "concerns a ship or aircraft of the state rather than one person.")
+        @OptionalField
         UUID personRef,
         @JsonPropertyDescription("ISO 3166-1 alpha-3 code of the nationality this obligation is about.")
         String nationality,

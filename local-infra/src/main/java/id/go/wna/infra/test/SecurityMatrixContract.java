@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public abstract class SecurityMatrixContract {
 
-    public static final List<String> ROLES = List.of("imigrasi-officer", "kemlu-consular", "joint-analyst",
+    public static final List<String> ROLES = List.of("imigrasi-officer", "kemlu-consular", "kemlu-supervisor", "joint-analyst",
             "partner-agency", "mission-officer", "auditor", "admin");
     public static final Set<String> ADMIN = Set.of("admin");
 

@@ -1,6 +1,7 @@
 package id.go.wna.platform.reference;
 
 import java.text.Normalizer;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,33 @@ import java.util.Optional;
 public final class Provinces {
 
     public record Province(String code, String name) {
+
+        /**
+         * The province's legal time zone (Keppres 41/1987): WIB (UTC+7) for Sumatra, Java, West and Central
+         * Kalimantan; WITA (UTC+8) for Bali, Nusa Tenggara, South, East and North Kalimantan, Sulawesi; WIT (UTC+9)
+         * for Maluku and Papua. Times are stored in UTC and shown in this zone.
+         */
+        public ZoneId zone() {
+            int c = Integer.parseInt(code);
+            if (c >= 81) {
+                return WIT;
+            }
+            if (c >= 51 && c != 61 && c != 62) {
+                return WITA;
+            }
+            return WIB;
+        }
+
+        /** WIB, WITA or WIT, as Indonesians write it after a time. */
+        public String zoneAbbreviation() {
+            ZoneId z = zone();
+            return z.equals(WIB) ? "WIB" : z.equals(WITA) ? "WITA" : "WIT";
+        }
     }
+
+    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    public static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+    public static final ZoneId WIT = ZoneId.of("Asia/Jayapura");
 
     private static final Map<String, Province> BY_CODE = new LinkedHashMap<>();
     private static final Map<String, Province> BY_NAME = new LinkedHashMap<>();

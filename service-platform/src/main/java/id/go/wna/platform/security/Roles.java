@@ -10,6 +10,12 @@ public final class Roles {
     public static final String IMIGRASI_OFFICER = "imigrasi-officer";
     /** Kemlu consular officer: writes notification-service; reads cases on a need-to-know basis. */
     public static final String KEMLU_CONSULAR = "kemlu-consular";
+    /**
+     * Kemlu consular supervisor: what a consular officer may do, plus the decisions the law reserves to a supervisor
+     * (overriding the suppression of a notice about an asylum seeker or refugee). Endpoints that admit kemlu-consular
+     * admit this role too.
+     */
+    public static final String KEMLU_SUPERVISOR = "kemlu-supervisor";
     /** Joint working team analyst: reciprocity and dashboard. */
     public static final String JOINT_ANALYST = "joint-analyst";
     /** Partner agency (Polri, Kejaksaan, Pemasyarakatan, TIMPORA...): read-only, pseudonymous views. */
