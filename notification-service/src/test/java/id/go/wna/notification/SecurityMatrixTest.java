@@ -27,6 +27,35 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         m.put("GET /api/v1/regimes", regimeReaders);
         m.put("GET /api/v1/regimes/{iso3}", regimeReaders);
         m.put("PUT /api/v1/regimes/{iso3}", Set.of("kemlu-supervisor", "admin"));
+
+        Set<String> kemlu = Set.of("kemlu-consular", "kemlu-supervisor");
+        Set<String> kemluAndAnalysts = Set.of("kemlu-consular", "kemlu-supervisor", "joint-analyst");
+
+        // Consular services log: counts, no names. Partner agencies read the totals only.
+        m.put("POST /api/v1/consular-services", kemlu);
+        m.put("GET /api/v1/consular-services", kemluAndAnalysts);
+        m.put("GET /api/v1/consular-services/{id}", kemluAndAnalysts);
+        m.put("GET /api/v1/consular-services/summary", Set.of("kemlu-consular", "kemlu-supervisor", "joint-analyst",
+                "partner-agency"));
+
+        // Welfare monitoring: health status (UU 27/2022). A single report (person reference, audited) is Kemlu's only.
+        m.put("POST /api/v1/welfare-reports", kemlu);
+        m.put("POST /api/v1/welfare-reports/{id}/status", kemlu);
+        m.put("GET /api/v1/welfare-reports", kemluAndAnalysts);
+        m.put("GET /api/v1/welfare-reports/summary", kemluAndAnalysts);
+        m.put("GET /api/v1/welfare-reports/{id}", kemlu);
+
+        // Obligations: Kemlu acts, Imigrasi may read and record the advisement it gave, the post reads and acknowledges
+        // its own nationals' notices; only a supervisor overrides a suppression.
+        Set<String> obligationReaders = Set.of("kemlu-consular", "kemlu-supervisor", "mission-officer", "imigrasi-officer");
+        m.put("GET /api/v1/obligations", obligationReaders);
+        m.put("GET /api/v1/obligations/{id}", obligationReaders);
+        m.put("POST /api/v1/obligations/{id}/advisement", Set.of("kemlu-consular", "kemlu-supervisor", "imigrasi-officer"));
+        m.put("POST /api/v1/obligations/{id}/notices", kemlu);
+        m.put("POST /api/v1/obligations/{id}/notices/{noticeId}/acknowledgement", Set.of("kemlu-consular", "kemlu-supervisor",
+                "mission-officer"));
+        m.put("POST /api/v1/obligations/{id}/notices/{noticeId}/delivery", kemlu);
+        m.put("POST /api/v1/obligations/{id}/override", Set.of("kemlu-supervisor"));
         return m;
     }
 }
