@@ -13,7 +13,8 @@ class SecurityMatrixTest extends SecurityMatrixContract {
     @Override
     protected Map<String, Set<String>> matrix() {
         Map<String, Set<String>> m = platformEndpoints(true);
-        Set<String> caseReaders = Set.of("imigrasi-officer", "kemlu-consular", "mission-officer", "partner-agency");
+        Set<String> caseReaders = Set.of("imigrasi-officer", "kemlu-consular", "kemlu-supervisor", "mission-officer",
+                "partner-agency");
         m.put("POST /api/v1/cases", Set.of("imigrasi-officer"));
         m.put("POST /api/v1/cases/{id}/custody", Set.of("imigrasi-officer"));
         m.put("POST /api/v1/cases/{id}/offences", Set.of("imigrasi-officer"));
@@ -30,9 +31,11 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         }
         m.put("POST /api/v1/cases/{id}/custody/{custodyId}/transfer", Set.of("imigrasi-officer"));
         m.put("POST /api/v1/cases/{id}/custody/{custodyId}/end", Set.of("imigrasi-officer"));
+        m.put("POST /api/v1/cases/{id}/custody/{custodyId}/follow-ups", Set.of("imigrasi-officer"));
+        m.put("GET /api/v1/cases/{id}/custody/{custodyId}/follow-ups", caseReaders);
         m.put("GET /api/v1/cases", caseReaders);
         m.put("GET /api/v1/cases/{id}", caseReaders);
-        Set<String> identityReaders = Set.of("imigrasi-officer", "kemlu-consular", "mission-officer");
+        Set<String> identityReaders = Set.of("imigrasi-officer", "kemlu-consular", "kemlu-supervisor", "mission-officer");
         m.put("POST /api/v1/persons", Set.of("imigrasi-officer"));
         m.put("GET /api/v1/persons", identityReaders);
         m.put("GET /api/v1/persons/{id}", identityReaders);

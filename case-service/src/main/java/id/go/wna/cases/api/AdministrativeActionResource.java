@@ -63,7 +63,7 @@ public class AdministrativeActionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
+    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "The TAK decisions of a case, oldest first, with their deportations")
     public List<AdministrativeActionView> list(@PathParam("id") UUID id) {

@@ -175,8 +175,9 @@ public class CaseResource {
     @POST
     @Path("/{id}/custody/{custodyId}/transfer")
     @RolesAllowed(Roles.IMIGRASI_OFFICER)
-    @Operation(summary = "The person in custody was moved", description = "Publishes CustodyTransferred; the consulate is told "
-            + "of a transfer as a follow-up. 409 if the custody has ended; 422 if the time is before its start or last move.")
+    @Operation(summary = "The person in custody was moved", description = "Publishes CustodyTransferred and, in the same "
+            + "transaction, the follow-up for the consulate (CustodyFollowUpIssued: TRANSFER, or HOSPITAL_ADMISSION for a hospital, "
+            + "with the new place). 409 if the custody has ended; 422 if the time is before its start or last move.")
     public CustodyView transferCustody(@PathParam("id") UUID id, @PathParam("custodyId") UUID custodyId,
                                        @NotNull @Valid TransferCustodyRequest request,
                                        @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The custody's version as read, e.g. \"0\"; 412 if it changed") String ifMatch) {
@@ -187,16 +188,57 @@ public class CaseResource {
     @Path("/{id}/custody/{custodyId}/end")
     @RolesAllowed(Roles.IMIGRASI_OFFICER)
     @Operation(summary = "Custody ended (release, deportation, death...)", description = "Publishes CustodyEnded with the "
-            + "days in custody, derived from the recorded times. 409 if it had already ended.")
+            + "days in custody, derived from the recorded times, and in the same transaction the follow-up for the consulate "
+            + "(CustodyFollowUpIssued: RELEASE for RELEASED, RELEASED_ON_BAIL and SENTENCE_SERVED; DEPORTATION; DEATH_IN_CUSTODY "
+            + "for DIED; none for ESCAPED or OTHER). 409 if it had already ended.")
     public CustodyView endCustody(@PathParam("id") UUID id, @PathParam("custodyId") UUID custodyId,
                                   @NotNull @Valid EndCustodyRequest request,
                                   @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The custody's version as read, e.g. \"0\"; 412 if it changed") String ifMatch) {
         return CustodyView.of(custody.end(id, custodyId, request, ifMatch));
     }
 
+    @POST
+    @Path("/{id}/custody/{custodyId}/follow-ups")
+    @RolesAllowed(Roles.IMIGRASI_OFFICER)
+    @Operation(summary = "Tell the consular post of a later stage of the custody",
+            description = "The stages only officers know: SERIOUS_ILLNESS, HOSPITAL_ADMISSION (optionally with the new place), "
+                    + "and every stage of a death-penalty case (DEATH_PENALTY_CHARGED, DEATH_SENTENCE_IMPOSED, "
+                    + "DEATH_SENTENCE_FINAL_APPEAL, each naming the `court`; EXECUTION_SCHEDULED with `scheduledAt`, before the "
+                    + "execution). Publishes CustodyFollowUpIssued on the restricted wna.custody-notices.v1. A transfer and "
+                    + "the end of custody issue their follow-ups (TRANSFER or HOSPITAL_ADMISSION, RELEASE, DEPORTATION, "
+                    + "DEATH_IN_CUSTODY) by themselves. 404 for an unknown case or custody; 409 if the custody has ended; "
+                    + "422 naming the field for a rule broken.")
+    @APIResponse(responseCode = "201", description = "Issued; `Link: <case>; rel=\"up\"`",
+            content = @Content(schema = @Schema(implementation = FollowUpView.class)))
+    @APIResponse(responseCode = "409", description = "The custody has ended",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "A rule is broken (a court, an execution date missing...); the problem names the field",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response recordFollowUp(@PathParam("id") UUID id, @PathParam("custodyId") UUID custodyId,
+                                   @NotNull @Valid RecordFollowUpRequest request, UriInfo uri) {
+        FollowUpView view = FollowUpView.of(custody.recordFollowUp(id, custodyId, request));
+        return recordedOnCase(uri, id).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}/custody/{custodyId}/follow-ups")
+    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
+    @Operation(summary = "What the consular post was told after the custody started, oldest first",
+            description = "Every follow-up of the custody: those a transfer or the end issued and those officers recorded. "
+                    + "Partner agencies get them without the free-text `details`; other reads are written to the audit log. "
+                    + "A mission officer sees only its own nationals' cases: any other is 404.")
+    public List<FollowUpView> followUps(@PathParam("id") UUID id, @PathParam("custodyId") UUID custodyId) {
+        List<id.go.wna.cases.domain.CustodyFollowUp> followUps = custody.followUps(id, custodyId);
+        if (caller.pseudonymousOnly()) {
+            return followUps.stream().map(FollowUpView::pseudonymous).toList();
+        }
+        audit.read("custody follow-ups", custodyId.toString(), null);
+        return followUps.stream().map(FollowUpView::of).toList();
+    }
+
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
+    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
     @Operation(summary = "One case", description = "The summary (free text that may identify the person) is left out for "
             + "partner agencies; every read that includes it is written to the audit log with the X-Purpose given. "
             + "A mission officer sees only cases of its own nationals: any other case is 404.")
@@ -217,7 +259,7 @@ public class CaseResource {
     }
 
     @GET
-    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
+    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
     @Operation(summary = "Search cases", description = "Newest first, paged; without the free-text summary (read one case for it). "
             + "A mission officer finds only cases of its own nationals.")
     public List<CaseView> search(@QueryParam("kind") @Parameter(description = "criminal, civil, immigration_crime, administrative_action, "

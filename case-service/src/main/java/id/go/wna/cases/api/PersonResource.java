@@ -75,7 +75,7 @@ public class PersonResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.MISSION_OFFICER})
+    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.MISSION_OFFICER})
     @Operation(summary = "One person, with identity (audited; give X-Purpose)",
             description = "A mission officer sees only its own nationals: anyone else is 404.")
     public PersonView get(@PathParam("id") UUID id) {
@@ -91,7 +91,7 @@ public class PersonResource {
 
     @GET
     @Path("/{id}/cases")
-    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.MISSION_OFFICER})
+    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.MISSION_OFFICER})
     @Operation(summary = "A person's cases, newest first", description = "Ties cases to an identified person, so the read is "
             + "audited. A mission officer sees only its own nationals: anyone else is 404.")
     public List<CaseView> casesOf(@PathParam("id") UUID id,
@@ -108,7 +108,7 @@ public class PersonResource {
     }
 
     @GET
-    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.MISSION_OFFICER})
+    @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.MISSION_OFFICER})
     @Operation(summary = "Find persons by name (any part; case and accents ignored), nationality or document number",
             description = "Each person returned is written to the audit log. A mission officer finds only its own nationals.")
     public List<PersonView> search(@QueryParam("name") String name,

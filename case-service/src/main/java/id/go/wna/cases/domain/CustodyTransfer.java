@@ -33,6 +33,8 @@ public class CustodyTransfer extends PanacheEntityBase {
     public String toFacilityCode;
     @Column(name = "to_facility_name", nullable = false)
     public String toFacilityName;
+    @Column(name = "to_facility_address")
+    public String toFacilityAddress;
     @Column(name = "to_province", nullable = false)
     public String toProvince;
     @Enumerated(EnumType.STRING)

@@ -25,6 +25,8 @@ import id.go.wna.cases.domain.OffenceReference;
 import id.go.wna.contracts.cases.OffenceRecorded;
 import id.go.wna.cases.domain.CustodyEpisode;
 import id.go.wna.cases.domain.CustodyTransfer;
+import id.go.wna.cases.domain.CustodyFollowUp;
+import id.go.wna.contracts.custody.CustodyFollowUpIssued;
 import id.go.wna.contracts.cases.CustodyEnded;
 import id.go.wna.contracts.cases.CustodyTransferred;
 import id.go.wna.cases.domain.Person;
@@ -93,16 +95,45 @@ public class CaseEvents {
                         Instant.now()))));
     }
 
-    public void custodyTransferred(CustodyEpisode e, CustodyTransfer t, Person p) {
-        outbox.record(Topics.CASE_EVENTS, AGGREGATE, e.caseId.toString(), EventTypes.CUSTODY_TRANSFERRED,
-                new CustodyTransferred(e.caseId, e.id, persons.personRef(p), nationalityOf(p), t.fromFacilityType.name(),
-                        t.fromFacilityCode, t.toFacilityType.name(), t.toFacilityCode, t.toProvince, t.reason.name(), t.transferredAt));
+    /**
+     * A move: {@code CustodyTransferred} for everyone and, in the same insert, the follow-up telling the post where the
+     * person is held now ({@code TRANSFER}, or {@code HOSPITAL_ADMISSION} for a hospital).
+     */
+    public void custodyTransferred(CustodyEpisode e, CustodyTransfer t, Person p, CustodyFollowUp followUp) {
+        UUID personRef = persons.personRef(p);
+        outbox.recordAll(List.of(new Outbox.Message(Topics.CASE_EVENTS, AGGREGATE, e.caseId.toString(), EventTypes.CUSTODY_TRANSFERRED,
+                        new CustodyTransferred(e.caseId, e.id, personRef, nationalityOf(p), t.fromFacilityType.name(),
+                                t.fromFacilityCode, t.toFacilityType.name(), t.toFacilityCode, t.toProvince, t.reason.name(), t.transferredAt)),
+                followUpMessage(followUp, personRef)));
     }
 
-    public void custodyEnded(CustodyEpisode e, Person p) {
-        outbox.record(Topics.CASE_EVENTS, AGGREGATE, e.caseId.toString(), EventTypes.CUSTODY_ENDED,
-                new CustodyEnded(e.caseId, e.id, persons.personRef(p), nationalityOf(p), e.endReason.name(), e.endedAt,
+    /**
+     * The end of custody: {@code CustodyEnded} for everyone and, in the same insert, the follow-up for the post
+     * ({@code RELEASE}, {@code DEPORTATION}, {@code DEATH_IN_CUSTODY}) when the end reason has one.
+     */
+    public void custodyEnded(CustodyEpisode e, Person p, CustodyFollowUp followUp) {
+        UUID personRef = persons.personRef(p);
+        Outbox.Message ended = new Outbox.Message(Topics.CASE_EVENTS, AGGREGATE, e.caseId.toString(), EventTypes.CUSTODY_ENDED,
+                new CustodyEnded(e.caseId, e.id, personRef, nationalityOf(p), e.endReason.name(), e.endedAt,
                         (int) java.time.Duration.between(e.startedAt, e.endedAt).toDays()));
+        if (followUp == null) {
+            outbox.recordAll(List.of(ended));
+        } else {
+            outbox.recordAll(List.of(ended, followUpMessage(followUp, personRef)));
+        }
+    }
+
+    /** A stage only an officer knows (illness, the stages of a death-penalty case): the follow-up alone, restricted. */
+    public void followUpIssued(CustodyFollowUp f, Person p) {
+        outbox.recordAll(List.of(followUpMessage(f, persons.personRef(p))));
+    }
+
+    private static Outbox.Message followUpMessage(CustodyFollowUp f, UUID personRef) {
+        return new Outbox.Message(Topics.CUSTODY_NOTICES, AGGREGATE, f.caseId.toString(), EventTypes.CUSTODY_FOLLOW_UP_ISSUED,
+                new CustodyFollowUpIssued(f.caseId, f.custodyId, personRef, f.stage.name(), f.occurredAt,
+                        f.namesAPlace() ? new PlaceOfDetention(f.facilityType.name(), f.facilityCode, f.facilityName,
+                                f.facilityAddress, f.province) : null,
+                        f.court, f.scheduledAt, f.details, f.issuedAt));
     }
 
     public void offenceRecorded(CaseFile c, Person p, CaseOffence o, OffenceReference ref) {

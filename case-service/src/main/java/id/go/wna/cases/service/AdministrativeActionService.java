@@ -116,7 +116,9 @@ public class AdministrativeActionService {
         Person p = Person.findById(d.personId);
         CustodyEpisode open = CustodyEpisode.openOf(p.id);
         if (open != null && open.caseId.equals(c.id)) {
-            custody.endBecause(open, CustodyEpisode.EndReason.DEPORTED, departedAt);
+            // The post's DEPORTATION follow-up says where to and by which port.
+            custody.endBecause(open, CustodyEpisode.EndReason.DEPORTED, departedAt,
+                    "Deported to " + d.destinationCountry + " via " + d.portOfExit);
         }
         // A document the mission issued before the decision kept nobody waiting.
         Integer daysWaiting = d.awaitingTravelDocument && d.travelDocumentIssuedOn != null

@@ -12,6 +12,7 @@ import id.go.wna.cases.domain.CaseTransition;
 import id.go.wna.cases.domain.ConsularMilestone;
 import id.go.wna.cases.domain.CustodyEpisode;
 import id.go.wna.cases.domain.CustodyTransfer;
+import id.go.wna.cases.domain.CustodyFollowUp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -49,6 +50,12 @@ public class CaseTimeline {
             if (e.endedAt != null) {
                 entries.add(new TimelineEntry(e.endedAt, "CUSTODY_ENDED", "Custody ended: " + e.endReason, e.id, CASE_SERVICE));
             }
+        }
+        for (CustodyFollowUp f : CustodyFollowUp.<CustodyFollowUp>list("caseId", c.id)) {
+            entries.add(new TimelineEntry(f.occurredAt, "CUSTODY_FOLLOW_UP_ISSUED", "Consular post told: " + f.stage
+                    + (f.court == null ? "" : " (" + f.court + ")")
+                    + (f.namesAPlace() ? ", now at " + f.facilityName : "")
+                    + (f.scheduledAt == null ? "" : ", due " + f.scheduledAt), f.id, CASE_SERVICE));
         }
         for (CaseOffence o : CaseOffence.<CaseOffence>list("caseId", c.id)) {
             entries.add(new TimelineEntry(o.recordedAt, "OFFENCE_RECORDED", "Offence recorded: " + o.statute + " Pasal "
