@@ -24,8 +24,9 @@ public record DeadlineBreached(
         UUID obligationId,
         @JsonPropertyDescription("ISO 3166-1 alpha-3 code of the nationality concerned.")
         String nationality,
-        @JsonPropertyDescription("ADVISEMENT, NOTIFICATION or ACKNOWLEDGEMENT.")
-        @AllowedValues({"ADVISEMENT", "NOTIFICATION", "ACKNOWLEDGEMENT"})
+        @JsonPropertyDescription("ADVISEMENT, NOTIFICATION (the initial notice or a follow-up), ACKNOWLEDGEMENT or ACCESS (a "
+                + "requested visit not held in time).")
+        @AllowedValues({"ADVISEMENT", "NOTIFICATION", "ACKNOWLEDGEMENT", "ACCESS"})
         String clock,
         @JsonPropertyDescription("The deadline that passed (UTC).")
         Instant dueAt,

@@ -25,8 +25,9 @@ public record DeadlineWarningRaised(
         @JsonPropertyDescription("ISO 3166-1 alpha-3 code of the nationality concerned.")
         String nationality,
         @JsonPropertyDescription("ADVISEMENT (rights not yet advised), NOTIFICATION (post not yet notified), "
-                + "ACKNOWLEDGEMENT (notice not yet acknowledged: chase the post).")
-        @AllowedValues({"ADVISEMENT", "NOTIFICATION", "ACKNOWLEDGEMENT"})
+                + "ACKNOWLEDGEMENT (notice not yet acknowledged: chase the post), ACCESS (a requested visit not "
+                + "yet held).")
+        @AllowedValues({"ADVISEMENT", "NOTIFICATION", "ACKNOWLEDGEMENT", "ACCESS"})
         String clock,
         @JsonPropertyDescription("The deadline the warning is about (UTC).")
         Instant dueAt,

@@ -39,10 +39,11 @@ public record RegimeDetermined(
                 + "is not notified without a supervised override).")
         @AllowedValues({"MANDATORY", "ON_REQUEST", "NOT_APPLICABLE", "ESCALATED", "SUPPRESSED"})
         String regime,
-        @JsonPropertyDescription("Codes of the rules that decided, in the order applied.")
+        @JsonPropertyDescription("Codes of the rules that decided, in the order applied (ARTICLE_37: a guardianship "
+                + "need or a wreck or air accident, notified whatever anyone wants).")
         @AllowedValues({"VCCR_DEFAULT", "BILATERAL_MANDATORY", "INDONESIAN_NATIONAL", "STATELESS",
                 "ASYLUM_SEEKER_OR_REFUGEE", "SUPERVISED_OVERRIDE", "DIPLOMATIC_IMMUNITY", "CONSULAR_STAFF",
-                "DEATH_ALWAYS_NOTIFIED", "MINOR", "NON_RECOGNISED_STATE_OFFICE", "NO_POST"})
+                "DEATH_ALWAYS_NOTIFIED", "ARTICLE_37", "MINOR", "NON_RECOGNISED_STATE_OFFICE", "NO_POST"})
         List<String> reasons,
         @JsonPropertyDescription("The decision in plain words, for the officer and the audit trail, e.g. "
                 + "\"Australia: mandatory notification under the bilateral arrangement; notify within 72 h\".")

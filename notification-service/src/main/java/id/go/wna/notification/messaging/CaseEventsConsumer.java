@@ -3,6 +3,8 @@ package id.go.wna.notification.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.wna.contracts.EventTypes;
 import id.go.wna.contracts.cases.CaseOpened;
+import id.go.wna.contracts.cases.WreckOrCrashRecorded;
+import id.go.wna.notification.service.ObligationIntake;
 import id.go.wna.notification.service.ReportedCases;
 import id.go.wna.platform.consumer.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
@@ -10,7 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes {@code wna.case-events.v1}; event types this service does not use are acknowledged and skipped. */
+import java.util.UUID;
+
+/**
+ * Consumes {@code wna.case-events.v1}: opened cases, and wrecks or air accidents (Art. 37(c)); event types this service
+ * does not use are acknowledged and skipped.
+ */
 @ApplicationScoped
 public class CaseEventsConsumer {
 
@@ -19,19 +26,26 @@ public class CaseEventsConsumer {
     private final EventConsumer events;
     private final ObjectMapper json;
     private final ReportedCases reportedCases;
+    private final ObligationIntake intake;
 
-    public CaseEventsConsumer(EventConsumer events, ObjectMapper json, ReportedCases reportedCases) {
+    public CaseEventsConsumer(EventConsumer events, ObjectMapper json, ReportedCases reportedCases, ObligationIntake intake) {
         this.events = events;
         this.json = json;
         this.reportedCases = reportedCases;
+        this.intake = intake;
     }
 
     @Incoming("case-events")
     @Blocking // ordered: one record at a time per channel, so per-key order holds
     public void on(ConsumerRecord<String, String> record) {
         events.consume(CONSUMER, record, event -> {
-            if (EventTypes.CASE_OPENED.equals(event.type())) {
-                reportedCases.caseOpened(event.dataAs(json, CaseOpened.class));
+            switch (event.type()) {
+                case EventTypes.CASE_OPENED -> reportedCases.caseOpened(event.dataAs(json, CaseOpened.class));
+                // A wreck concerns a ship or aircraft, not a person: it comes on the shared topic, not as a restricted notice.
+                case EventTypes.WRECK_OR_CRASH_RECORDED ->
+                        intake.wreckOrCrash(UUID.fromString(event.id()), event.dataAs(json, WreckOrCrashRecorded.class));
+                default -> {
+                }
             }
         });
     }

@@ -1,0 +1,98 @@
+package id.go.wna.notification.messaging;
+
+import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.Topics;
+import id.go.wna.contracts.consular.DeadlineBreached;
+import id.go.wna.contracts.consular.DeadlineWarningRaised;
+import id.go.wna.contracts.consular.NoticeAcknowledged;
+import id.go.wna.contracts.consular.NoticeSent;
+import id.go.wna.contracts.consular.ObligationOpened;
+import id.go.wna.contracts.consular.RegimeDetermined;
+import id.go.wna.contracts.consular.RightsAdvised;
+import id.go.wna.notification.domain.ConsularNotice;
+import id.go.wna.notification.domain.Obligation;
+import id.go.wna.notification.domain.ObligationClocks;
+import id.go.wna.notification.domain.RightsAdvisement;
+import id.go.wna.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maps obligation changes to {@code kemlu.consular-events.v1} (key obligationId), through the outbox: each event
+ * commits with the change it reports. Pseudonymous: nationality and references, never names or documents.
+ */
+@ApplicationScoped
+public class ObligationEvents {
+
+    static final String AGGREGATE = "ConsularObligation";
+
+    private final Outbox outbox;
+
+    public ObligationEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** An obligation and its first regime decision, in one statement. */
+    public void opened(Obligation o) {
+        outbox.recordAll(List.of(
+                message(o, EventTypes.OBLIGATION_OPENED, new ObligationOpened(o.id, o.caseId, o.custodyId, o.personRef,
+                        o.nationality, o.trigger.name(), o.legalBasis, o.triggeredAt, o.openedAt)),
+                regimeMessage(o)));
+    }
+
+    /** The regime decided again (override, request, corrected identity): the deadlines that follow. */
+    public void regimeDetermined(Obligation o) {
+        outbox.recordAll(List.of(regimeMessage(o)));
+    }
+
+    public void rightsAdvised(Obligation o, RightsAdvisement a) {
+        outbox.record(Topics.CONSULAR_EVENTS, AGGREGATE, o.id.toString(), EventTypes.RIGHTS_ADVISED,
+                new RightsAdvised(o.id, o.nationality, a.advisedAt, a.language, a.interpreterUsed, a.answer.contractValue(),
+                        a.opposesConsularAccess, a.delayMinutes, a.late));
+    }
+
+    /** A notice went to the post (a late one too, marked late). */
+    public void noticeSent(Obligation o, ConsularNotice n) {
+        outbox.record(Topics.CONSULAR_EVENTS, AGGREGATE, o.id.toString(), EventTypes.NOTICE_SENT,
+                new NoticeSent(o.id, n.id, o.nationality, n.postCode, n.kind.name(), n.basis.name(), n.channel.name(),
+                        n.referenceNumber, n.sentAt, n.delayMinutes, n.late));
+    }
+
+    public void noticeAcknowledged(Obligation o, ConsularNotice n) {
+        outbox.record(Topics.CONSULAR_EVENTS, AGGREGATE, o.id.toString(), EventTypes.NOTICE_ACKNOWLEDGED,
+                new NoticeAcknowledged(o.id, n.id, o.nationality, n.postCode,
+                        n.acknowledgementChannel == null ? null : n.acknowledgementChannel.name(), n.acknowledgedAt,
+                        ObligationClocks.minutesBetween(n.sentAt, n.acknowledgedAt)));
+    }
+
+    /** One deadline alert: a warning or a breach of one clock. */
+    public record Alert(Obligation obligation, String clock, String level, Instant dueAt, Instant raisedAt) {
+    }
+
+    public void alerts(List<Alert> alerts) {
+        if (alerts.isEmpty()) {
+            return;
+        }
+        List<Outbox.Message> messages = new ArrayList<>(alerts.size());
+        for (Alert a : alerts) {
+            Obligation o = a.obligation();
+            messages.add("BREACH".equals(a.level())
+                    ? message(o, EventTypes.DEADLINE_BREACHED, new DeadlineBreached(o.id, o.nationality, a.clock(), a.dueAt(), a.raisedAt()))
+                    : message(o, EventTypes.DEADLINE_WARNING_RAISED, new DeadlineWarningRaised(o.id, o.nationality, a.clock(), a.dueAt(), a.raisedAt())));
+        }
+        outbox.recordAll(messages);
+    }
+
+    private static Outbox.Message regimeMessage(Obligation o) {
+        return message(o, EventTypes.REGIME_DETERMINED, new RegimeDetermined(o.id, o.nationality, o.regime.name(),
+                o.reasonList(), o.regimeExplanation, o.postCode, o.advisementDueAt, o.notificationWarningAt,
+                o.notificationDueAt, o.regimeDeterminedAt));
+    }
+
+    private static Outbox.Message message(Obligation o, String type, Object payload) {
+        return new Outbox.Message(Topics.CONSULAR_EVENTS, AGGREGATE, o.id.toString(), type, payload);
+    }
+}

@@ -1,0 +1,83 @@
+package id.go.wna.notification.service;
+
+import id.go.wna.notification.domain.Obligation;
+import id.go.wna.notification.domain.ObligationClocks;
+import id.go.wna.notification.domain.ObligationStatus;
+import id.go.wna.notification.domain.PostType;
+import id.go.wna.notification.domain.RegimeDecision;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Applies {@link RegimeDecision} to an obligation with the country's terms and the post the directory chooses, and
+ * computes its deadlines. Called when the obligation opens and whenever a fact it depends on changes (corrected
+ * identity, the person's answer, a supervisor's override).
+ */
+@ApplicationScoped
+public class RegimeDecisions {
+
+    private final RegimeBook regimes;
+    private final PostDirectory posts;
+
+    public RegimeDecisions(RegimeBook regimes, PostDirectory posts) {
+        this.regimes = regimes;
+        this.posts = posts;
+    }
+
+    public ObligationClocks.Terms termsOf(String nationality) {
+        RegimeTerms t = regimes.forCountry(nationality);
+        return new ObligationClocks.Terms(t.advisementWithin(), t.notificationWarningAfter(), t.notificationDueWithin(),
+                t.acknowledgementChaseAfter());
+    }
+
+    public RegimeTerms regimeOf(String nationality) {
+        return regimes.forCountry(nationality);
+    }
+
+    /** Decides the regime and deadlines again; true when anything a reader of RegimeDetermined sees has changed. */
+    public boolean decide(Obligation o, Instant now) {
+        RegimeTerms terms = regimes.forCountry(o.nationality);
+        Optional<PostChoice> post = posts.choose(o.nationality, o.provinceCode);
+        RegimeDecision d = RegimeDecision.decide(new RegimeDecision.Facts(o.trigger, o.nationality, o.nationalityList(),
+                o.immunity, o.asylumSeekerOrRefugee, o.minor, o.overrideReason, terms.kind(), terms.legalBasis(),
+                terms.notificationDueWithin(), post.map(p -> p.post().code).orElse(null),
+                post.map(p -> p.post().name).orElse(null),
+                post.map(p -> p.post().type == PostType.REPRESENTATIVE_OFFICE).orElse(false)));
+        ObligationClocks.Deadlines deadlines = ObligationClocks.compute(d, o.triggeredAt, o.requestedAt != null,
+                termsOf(o.nationality));
+        String reasons = String.join(",", d.reasons());
+        String postCode = post.map(p -> p.post().code).orElse(o.postCode);
+        boolean changed = o.regime != d.regime() || !reasons.equals(o.regimeReasons) || !Objects.equals(postCode, o.postCode)
+                || !Objects.equals(deadlines.advisementDueAt(), o.advisementDueAt)
+                || !Objects.equals(deadlines.notificationDueAt(), o.notificationDueAt);
+        o.regime = d.regime();
+        o.regimeReasons = reasons;
+        o.regimeExplanation = d.explanation();
+        o.notifyWithoutRequest = d.notifyWithoutRequest();
+        o.advisementDue = d.advisementDue();
+        o.postCode = postCode;
+        o.advisementWarningAt = deadlines.advisementWarningAt();
+        o.advisementDueAt = deadlines.advisementDueAt();
+        o.notificationWarningAt = deadlines.notificationWarningAt();
+        o.notificationDueAt = deadlines.notificationDueAt();
+        if (changed || o.regimeDeterminedAt == null) {
+            o.regimeDeterminedAt = now;
+        }
+        ObligationStatus outside = switch (d.regime()) {
+            case NOT_APPLICABLE -> ObligationStatus.NOT_APPLICABLE;
+            case SUPPRESSED -> ObligationStatus.SUPPRESSED;
+            case ESCALATED -> d.notifyWithoutRequest() ? null : ObligationStatus.ESCALATED;
+            default -> null;
+        };
+        if (outside != null) {
+            o.status = outside;
+        } else if (o.status == ObligationStatus.NOT_APPLICABLE || o.status == ObligationStatus.SUPPRESSED
+                || o.status == ObligationStatus.ESCALATED) {
+            o.status = ObligationStatus.OPEN;
+        }
+        return changed;
+    }
+}
