@@ -56,6 +56,7 @@ class SecurityMatrixTest extends SecurityMatrixContract {
                 "mission-officer"));
         m.put("POST /api/v1/obligations/{id}/notices/{noticeId}/delivery", kemlu);
         m.put("POST /api/v1/obligations/{id}/override", Set.of("kemlu-supervisor"));
+        m.put("GET /api/v1/obligations/{id}/letter", Set.of("kemlu-consular", "kemlu-supervisor", "mission-officer"));
         return m;
     }
 }

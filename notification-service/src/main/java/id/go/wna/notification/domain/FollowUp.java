@@ -32,8 +32,16 @@ public class FollowUp extends PanacheEntityBase {
     public Instant receivedAt;
     public UUID noticeId;
 
-    /** Death-penalty stages and a death in custody are told to the post even when the person never asked. */
+    /** Every stage of a death-penalty case is told to the post, even when the person never asked (DOMAIN.md §3). */
     public static boolean alwaysNotified(String stage) {
-        return stage.startsWith("DEATH_") || stage.equals("EXECUTION_SCHEDULED");
+        return stage.startsWith("DEATH_PENALTY") || stage.startsWith("DEATH_SENTENCE") || stage.equals("EXECUTION_SCHEDULED");
+    }
+
+    /**
+     * A death in custody is owed to the post as a death (Art. 37(a)), from Imigrasi's death notice, which opens an
+     * obligation of its own: one letter, not two. The follow-up still ends the custody.
+     */
+    public static boolean toldAsADeath(String stage) {
+        return stage.equals("DEATH_IN_CUSTODY");
     }
 }

@@ -98,7 +98,8 @@ public class ObligationIntake {
 
     /**
      * A later stage of a custody episode, attached to each obligation of the episode. It is owed to the post when a
-     * notice is (mandatory, or the person asked), and always for a death in custody or a death-penalty stage. A release,
+     * notice is (mandatory, or the person asked), and always for a death-penalty stage; a death in custody is told by
+     * the death's own obligation. A release,
      * deportation or death ends the custody: the days in custody are derived from it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -124,7 +125,7 @@ public class ObligationIntake {
             up.details = details;
             up.receivedAt = clock.instant();
             boolean owed = o.regime != NotificationRegime.NOT_APPLICABLE && o.regime != NotificationRegime.SUPPRESSED
-                    && (o.noticeAllowed() || FollowUp.alwaysNotified(f.stage()) && o.status != ObligationStatus.ESCALATED);
+                    && !FollowUp.toldAsADeath(f.stage()) && (o.noticeAllowed() || FollowUp.alwaysNotified(f.stage()) && o.status != ObligationStatus.ESCALATED);
             if (owed) {
                 ObligationClocks.Terms terms = decisions.termsOf(o.nationality);
                 up.warningAt = ObligationClocks.followUpWarningAt(f.occurredAt(), f.scheduledAt(), terms);

@@ -83,6 +83,10 @@ public class ObligationService {
         return o;
     }
 
+    public boolean isMissionOfficer() {
+        return caller.missionCountry().isPresent();
+    }
+
     private boolean visibleToCaller(Obligation o) {
         Optional<String> mission = caller.missionCountry();
         return mission.isEmpty() || mission.get().equals(o.nationality) && ConsularNotice.count("obligationId", o.id) > 0;
