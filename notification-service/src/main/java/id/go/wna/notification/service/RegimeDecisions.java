@@ -44,7 +44,7 @@ public class RegimeDecisions {
         RegimeDecision d = RegimeDecision.decide(new RegimeDecision.Facts(o.trigger, o.nationality, o.nationalityList(),
                 o.immunity, o.asylumSeekerOrRefugee, o.minor, o.overrideReason, terms.kind(), terms.legalBasis(),
                 terms.notificationDueWithin(), post.map(p -> p.post().code).orElse(null),
-                post.map(p -> p.post().name).orElse(null),
+                post.map(p -> p.post().name + " (" + p.reason() + ")").orElse(null),
                 post.map(p -> p.post().type == PostType.REPRESENTATIVE_OFFICE).orElse(false)));
         ObligationClocks.Deadlines deadlines = ObligationClocks.compute(d, o.triggeredAt, o.requestedAt != null,
                 termsOf(o.nationality));
