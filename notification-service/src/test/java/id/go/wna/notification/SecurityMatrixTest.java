@@ -57,6 +57,14 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         m.put("POST /api/v1/obligations/{id}/notices/{noticeId}/delivery", kemlu);
         m.put("POST /api/v1/obligations/{id}/override", Set.of("kemlu-supervisor"));
         m.put("GET /api/v1/obligations/{id}/letter", Set.of("kemlu-consular", "kemlu-supervisor", "mission-officer"));
+
+        // Consular access (Art. 36(1)(c)): Kemlu does everything; the post's mission officer requests and reads its own
+        // nationals' (notified) requests and may only cancel; Imigrasi reads and records what the facility sees (a visit
+        // held, a no-show, the detainee's refusal). Which step each role may take is checked per step (403).
+        m.put("POST /api/v1/access-requests", Set.of("kemlu-consular", "kemlu-supervisor", "mission-officer"));
+        m.put("GET /api/v1/access-requests", obligationReaders);
+        m.put("GET /api/v1/access-requests/{id}", obligationReaders);
+        m.put("POST /api/v1/access-requests/{id}/transitions", obligationReaders);
         return m;
     }
 }

@@ -1,5 +1,6 @@
 package id.go.wna.notification.api;
 
+import id.go.wna.notification.domain.AccessRequest;
 import id.go.wna.notification.domain.ConsularNotice;
 import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.domain.ObligationStatus;
@@ -87,8 +88,8 @@ public class ObligationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.MISSION_OFFICER, Roles.IMIGRASI_OFFICER})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "One obligation", description = "With its clocks, advisements, notices, follow-ups, alerts, derived "
-            + "figures and the person's identity (the read is written to the audit log; X-Purpose says why).")
+    @Operation(summary = "One obligation", description = "With its clocks (ACCESS ones for its access requests), advisements, "
+            + "notices, follow-ups, alerts, consular visits, derived figures (last visit, visits conducted, days to first visit) and the person's identity (the read is written to the audit log; X-Purpose says why).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ObligationView.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not visible to the caller",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -99,7 +100,8 @@ public class ObligationResource {
 
     private ObligationView view(Obligation o) {
         return ObligationView.of(o, new ObligationView.Parts(obligations.advisementsOf(o), obligations.noticesOf(o),
-                obligations.followUpsOf(o), obligations.alertsOf(o), people.identityOf(o)), clock.instant());
+                obligations.followUpsOf(o), obligations.alertsOf(o), people.identityOf(o),
+                AccessRequest.ofObligation(o.id)), clock.instant());
     }
 
     @POST

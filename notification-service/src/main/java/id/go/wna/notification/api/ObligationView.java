@@ -1,5 +1,6 @@
 package id.go.wna.notification.api;
 
+import id.go.wna.notification.domain.AccessRequest;
 import id.go.wna.notification.domain.ConsularNotice;
 import id.go.wna.notification.domain.FollowUp;
 import id.go.wna.notification.domain.Obligation;
@@ -26,7 +27,10 @@ public record ObligationView(UUID id, UUID caseId, UUID custodyId, UUID personRe
                              @Schema(description = "Identity from Imigrasi's notice; absent in lists. Reading it is audited.")
                              ObligationPeople.Identity person,
                              List<AdvisementView> advisements, List<NoticeView> notices, List<FollowUpView> followUps,
-                             List<AlertView> alerts, long version) {
+                             List<AlertView> alerts,
+                             @Schema(description = "The consular visits conducted (VCCR Art. 36(1)(c)), earliest first; "
+                                     + "absent in lists") List<VisitView> visits,
+                             long version) {
 
     public record ProvinceView(String code, String name, String zone) {
     }
@@ -43,9 +47,16 @@ public record ObligationView(UUID id, UUID caseId, UUID custodyId, UUID personRe
 
     @Schema(description = "Figures derived from the events: minutes from the trigger to the advisement and to the first "
             + "notice, the post's response time, whole days in custody (to the end of custody, or to now), the escalation "
-            + "level (0 none, 1 a warning: the officer, 2 a breach: the supervisor).")
+            + "level (0 none, 1 a warning: the officer, 2 a breach: the supervisor); from the conducted consular visits: "
+            + "the last one, how many, and whole days from the start of custody to the first (absent in lists).")
     public record Derived(Long advisementDelayMinutes, Long notificationDelayMinutes, Long acknowledgementMinutes,
-                          Long daysInCustody, Instant custodyEndedAt, String custodyEndReason, int escalationLevel) {
+                          Long daysInCustody, Instant custodyEndedAt, String custodyEndReason, int escalationLevel,
+                          Instant lastVisitAt, Integer visitsConducted, Long daysToFirstVisit) {
+    }
+
+    @Schema(description = "A consular visit or call that took place: a CONDUCTED access request.")
+    public record VisitView(UUID accessRequestId, String mode, String requestedBy, String postCode, Instant conductedAt,
+                            String conductedAtLocal, Integer durationMinutes, String visitors, Long daysSinceCustodyStart) {
     }
 
     public record AdvisementView(UUID id, Instant advisedAt, String answer, String language, boolean interpreterUsed,
@@ -79,7 +90,7 @@ public record ObligationView(UUID id, UUID caseId, UUID custodyId, UUID personRe
 
     /** Everything the obligation's page shows. */
     public record Parts(List<RightsAdvisement> advisements, List<ConsularNotice> notices, List<FollowUp> followUps,
-                        List<Object[]> alerts, ObligationPeople.Identity person) {
+                        List<Object[]> alerts, ObligationPeople.Identity person, List<AccessRequest> accessRequests) {
     }
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -110,12 +121,14 @@ public record ObligationView(UUID id, UUID caseId, UUID custodyId, UUID personRe
         List<NoticeView> notices = null;
         List<FollowUpView> followUps = null;
         List<AlertView> alerts = null;
+        List<VisitView> visits = null;
         Long daysInCustody = o.custodyStartedAt == null ? null
                 : Duration.between(o.custodyStartedAt, o.custodyEndedAt != null ? o.custodyEndedAt : now).toDays();
         if (parts == null) {
             clocks.add(clock("ADVISEMENT", o.id, o.advisementWarningAt, o.advisementDueAt, null, p, now));
             clocks.add(clock("NOTIFICATION", o.id, o.notificationWarningAt, o.notificationDueAt, null, p, now));
-            derived = new Derived(null, null, null, daysInCustody, o.custodyEndedAt, o.custodyEndReason, o.escalationLevel);
+            derived = new Derived(null, null, null, daysInCustody, o.custodyEndedAt, o.custodyEndReason, o.escalationLevel,
+                    null, null, null);
         } else {
             RightsAdvisement firstAdvice = parts.advisements().isEmpty() ? null : parts.advisements().get(0);
             ConsularNotice first = parts.notices().stream().filter(n -> n.followUpId == null
@@ -131,9 +144,23 @@ public record ObligationView(UUID id, UUID caseId, UUID custodyId, UUID personRe
             for (ConsularNotice n : parts.notices()) {
                 clocks.add(clock("ACKNOWLEDGEMENT", n.id, null, n.acknowledgementChaseAt, n.acknowledgedAt, p, now));
             }
+            for (AccessRequest r : parts.accessRequests()) {
+                ClockView access = AccessRequestView.clockOf(r, p, now);
+                if (access != null) {
+                    clocks.add(access);
+                }
+            }
+            visits = parts.accessRequests().stream().filter(r -> r.conductedAt != null)
+                    .sorted(java.util.Comparator.comparing((AccessRequest r) -> r.conductedAt))
+                    .map(r -> new VisitView(r.id, r.mode.name(), r.requestedBy.name(), r.postCode, r.conductedAt,
+                            local(r.conductedAt, p), r.durationMinutes, r.visitors,
+                            o.custodyStartedAt == null ? null : Math.max(0, Duration.between(o.custodyStartedAt, r.conductedAt).toDays())))
+                    .toList();
             derived = new Derived(firstAdvice == null ? null : firstAdvice.delayMinutes, first == null ? null : first.delayMinutes,
                     first == null || first.acknowledgedAt == null ? null : ObligationClocks.minutesBetween(first.sentAt, first.acknowledgedAt),
-                    daysInCustody, o.custodyEndedAt, o.custodyEndReason, o.escalationLevel);
+                    daysInCustody, o.custodyEndedAt, o.custodyEndReason, o.escalationLevel,
+                    visits.isEmpty() ? null : visits.get(visits.size() - 1).conductedAt(), visits.size(),
+                    visits.isEmpty() ? null : visits.get(0).daysSinceCustodyStart());
             advisements = parts.advisements().stream().map(AdvisementView::of).toList();
             notices = parts.notices().stream().map(n -> NoticeView.of(n, p)).toList();
             followUps = parts.followUps().stream().map(f -> new FollowUpView(f.id, f.stage, f.occurredAt, f.scheduledAt,
@@ -146,7 +173,8 @@ public record ObligationView(UUID id, UUID caseId, UUID custodyId, UUID personRe
                 p == null ? null : new ProvinceView(p.code(), p.name(), p.zoneAbbreviation()),
                 new RegimeView(o.regime.name(), o.reasonList(), o.regimeExplanation, o.postCode, o.regimeDeterminedAt,
                         o.notifyWithoutRequest, o.requestedAt, o.overrideReason, o.overrideBy, o.overrideAt),
-                clocks, derived, parts == null ? null : parts.person(), advisements, notices, followUps, alerts, o.version);
+                clocks, derived, parts == null ? null : parts.person(), advisements, notices, followUps, alerts, visits,
+                o.version);
     }
 
     private static ClockView clock(String name, UUID subject, Instant warningAt, Instant dueAt, Instant metAt,

@@ -2,6 +2,8 @@ package id.go.wna.notification.messaging;
 
 import id.go.wna.contracts.EventTypes;
 import id.go.wna.contracts.Topics;
+import id.go.wna.contracts.consular.AccessConducted;
+import id.go.wna.contracts.consular.AccessRequested;
 import id.go.wna.contracts.consular.DeadlineBreached;
 import id.go.wna.contracts.consular.DeadlineWarningRaised;
 import id.go.wna.contracts.consular.NoticeAcknowledged;
@@ -9,6 +11,7 @@ import id.go.wna.contracts.consular.NoticeSent;
 import id.go.wna.contracts.consular.ObligationOpened;
 import id.go.wna.contracts.consular.RegimeDetermined;
 import id.go.wna.contracts.consular.RightsAdvised;
+import id.go.wna.notification.domain.AccessRequest;
 import id.go.wna.notification.domain.ConsularNotice;
 import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.domain.ObligationClocks;
@@ -66,6 +69,23 @@ public class ObligationEvents {
                 new NoticeAcknowledged(o.id, n.id, o.nationality, n.postCode,
                         n.acknowledgementChannel == null ? null : n.acknowledgementChannel.name(), n.acknowledgedAt,
                         ObligationClocks.minutesBetween(n.sentAt, n.acknowledgedAt)));
+    }
+
+    /** Consular access was requested (Art. 36(1)(c)). */
+    public void accessRequested(Obligation o, AccessRequest r) {
+        outbox.record(Topics.CONSULAR_EVENTS, AGGREGATE, o.id.toString(), EventTypes.ACCESS_REQUESTED,
+                new AccessRequested(o.id, r.id, o.nationality, r.postCode, r.mode.name(), r.requestedBy.name(),
+                        r.requestedAt, r.preferredAt));
+    }
+
+    /**
+     * A visit or call took place. {@code firstVisit} and {@code daysSinceCustodyStart} are derived by the caller from the
+     * obligation's visits and its custody start, never typed in.
+     */
+    public void accessConducted(Obligation o, AccessRequest r, boolean firstVisit, Integer daysSinceCustodyStart) {
+        outbox.record(Topics.CONSULAR_EVENTS, AGGREGATE, o.id.toString(), EventTypes.ACCESS_CONDUCTED,
+                new AccessConducted(o.id, r.id, o.nationality, r.postCode, r.mode.name(), r.conductedAt, firstVisit,
+                        daysSinceCustodyStart, r.durationMinutes));
     }
 
     /** One deadline alert: a warning or a breach of one clock. */

@@ -66,7 +66,14 @@ public class DeadlineWatch {
             // a notice not acknowledged: chase the post
             """
             select n.obligation_id, 'ACKNOWLEDGEMENT', n.id, 'WARNING', n.acknowledgement_chase_at from consular_notice n
-             where n.acknowledged_at is null and n.acknowledgement_chase_at <= :now""");
+             where n.acknowledged_at is null and n.acknowledgement_chase_at <= :now""",
+            // a requested visit not held: warn half-way, breach at the access term (default 96 h), while still open
+            """
+            select r.obligation_id, 'ACCESS', r.id, 'WARNING', r.due_at from access_request r
+             where r.status in ('REQUESTED', 'UNDER_REVIEW', 'APPROVED', 'SCHEDULED', 'RESCHEDULED') and r.warning_at <= :now""",
+            """
+            select r.obligation_id, 'ACCESS', r.id, 'BREACH', r.due_at from access_request r
+             where r.status in ('REQUESTED', 'UNDER_REVIEW', 'APPROVED', 'SCHEDULED', 'RESCHEDULED') and r.due_at <= :now""");
 
     private final EntityManager em;
     private final ObligationEvents events;
