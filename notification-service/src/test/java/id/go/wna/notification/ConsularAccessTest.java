@@ -54,14 +54,9 @@ class ConsularAccessTest {
     @Inject
     DeadlineWatch watch;
 
-    /**
-     * An Australian detained in Bali {@code ago}, whose post (AUS-CG-DPS, mandatory regime) was notified. The alerts
-     * already due are raised first, so the scheduled scan has nothing left to change on the obligation while the notice
-     * is recorded (both write the obligation: the later one would fail on its version).
-     */
+    /** An Australian detained in Bali {@code ago}, whose post (AUS-CG-DPS, mandatory regime) was notified. */
     private String notifiedAustralian(Duration ago) {
         String id = obligationOf(detained("AUS", "51", Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS)));
-        watch.scan(Instant.now());
         notice(id, Map.of("channel", "DIPLOMATIC_NOTE")).then().statusCode(201);
         return id;
     }
@@ -286,7 +281,6 @@ class ConsularAccessTest {
     @Test
     void aDetaineeWhoOpposedConsularActionIsStillAskedTheViewWarnsAndTheirRefusalClosesTheRequest() {
         String obligationId = obligationOf(detained("PHL", "71", Instant.now().minus(3, ChronoUnit.HOURS)));
-        watch.scan(Instant.now()); // see notifiedAustralian
         as(KEMLU).contentType(ContentType.JSON).body(Map.of("advisedAt", Instant.now().minusSeconds(60).toString(),
                         "answer", "DECLINED", "language", "tl", "interpreterUsed", true, "interpreterName", "R. Santos",
                         "opposesConsularAccess", true, "advisedBy", "Officer on duty, Rudenim Manado"))

@@ -206,8 +206,11 @@ class ConsularObligationTest {
         watch.scan(arrest.plus(Duration.ofHours(1)));
         assertEquals(0, read(id).getInt("derived.escalationLevel"));
 
+        long version = read(id).getLong("version");
         watch.scan(arrest.plus(Duration.ofHours(25)));
         assertEquals(1, read(id).getInt("derived.escalationLevel"));
+        // the watch does not touch the obligation's version: an officer's write in flight at that moment still succeeds
+        assertEquals(version, read(id).getLong("version"));
         assertEquals("NOTIFICATION", data(consularEvent(id, EventTypes.DEADLINE_WARNING_RAISED)).getString("clock"));
 
         watch.scan(arrest.plus(Duration.ofHours(73)));

@@ -118,7 +118,10 @@ public class DeadlineWatch {
                 UUID obligationId = (UUID) r[0];
                 Obligation o = obligations.computeIfAbsent(obligationId, id -> Obligation.findById(id));
                 String level = (String) r[2];
-                o.escalationLevel = Math.max(o.escalationLevel, "BREACH".equals(level) ? 2 : 1);
+                // A plain update, not through the entity: raising the level must not bump the obligation's version and
+                // make an officer's concurrent write (a notice on an overdue obligation) fail.
+                em.createNativeQuery("update obligation set escalation_level = greatest(escalation_level, ?1) where id = ?2")
+                        .setParameter(1, "BREACH".equals(level) ? 2 : 1).setParameter(2, obligationId).executeUpdate();
                 alerts.add(new ObligationEvents.Alert(o, (String) r[1], level, toInstant(r[3]), now));
             }
         }

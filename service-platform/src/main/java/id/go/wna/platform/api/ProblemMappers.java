@@ -89,11 +89,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (lostARace(e)) {
+            // An optimistic-lock failure at commit (another request changed the same record first) arrives wrapped.
+            return raced(null, uri);
+        }
         // The caller gets a reference to quote, never internals; the log has the whole story under the same reference.
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
         return respond(new ProblemDetail(ProblemDetail.TYPE_BASE + "internal", "Internal error", 500,
                 "The request could not be completed. Quote reference " + reference + " to the operators.", uri.getPath(), null));
+    }
+
+    private static boolean lostARace(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fieldOf(ConstraintViolation<?> v) {
