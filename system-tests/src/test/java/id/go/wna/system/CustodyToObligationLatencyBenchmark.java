@@ -179,7 +179,7 @@ class CustodyToObligationLatencyBenchmark {
         listener.join(5_000);
 
         List<Double> toNoticeTs = new ArrayList<>(), toNoticeRx = new ArrayList<>(), toOpenedTs = new ArrayList<>(),
-                toOpenedRx = new ArrayList<>();
+                toOpenedRx = new ArrayList<>(), noticeToOpened = new ArrayList<>(), noticeToReadable = new ArrayList<>();
         for (int i = WARM_UP; i < total; i++) {
             Seen n = noticeSeen.get(caseIds[i]);
             Seen o = obligationSeen.get(caseIds[i]);
@@ -190,6 +190,12 @@ class CustodyToObligationLatencyBenchmark {
             if (o != null) {
                 toOpenedTs.add(o.recordTimestamp() - responseAt[i]);
                 toOpenedRx.add(o.receivedAt() - responseAt[i]);
+            }
+            if (n != null && o != null) {
+                noticeToOpened.add((double) (o.recordTimestamp() - n.recordTimestamp()));
+            }
+            if (n != null) {
+                noticeToReadable.add(responseAt[i] + readable[i] - n.recordTimestamp());
             }
         }
         double[] measured = Arrays.copyOfRange(readable, WARM_UP, total);
@@ -204,6 +210,10 @@ class CustodyToObligationLatencyBenchmark {
         print("custody POST response -> CustodyNoticeIssued.v1 received by a plain consumer", toNoticeRx);
         print("custody POST response -> ObligationOpened.v1 record timestamp (notification-service relay)", toOpenedTs);
         print("custody POST response -> ObligationOpened.v1 received by a plain consumer", toOpenedRx);
+        print("stage: CustodyNoticeIssued.v1 record timestamp -> obligation readable (notification-service consumer and transaction)",
+                noticeToReadable);
+        print("stage: CustodyNoticeIssued.v1 record timestamp -> ObligationOpened.v1 record timestamp (all of notification-service)",
+                noticeToOpened);
         System.out.println("BENCH budget (DESIGN.md §7): readable p50 < 100 ms, p99 < 500 ms");
     }
 
