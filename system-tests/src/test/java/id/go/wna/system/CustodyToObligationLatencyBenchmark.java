@@ -50,8 +50,8 @@ import java.util.concurrent.TimeUnit;
  * p99 &lt; 500 ms", measured between the four packaged services as processes with the real broker and PostgreSQL (the
  * same start as {@link WholeSystemTest}, in its own folder). Prints figures, asserts nothing timed. Run:
  * <pre>
- * ./mvnw -o package -DskipTests -q
- * ./mvnw -o -pl event-contracts,service-platform,local-infra,system-tests verify -Dtest=CustodyToObligationLatencyBenchmark \
+ * ./mvnw package -DskipTests -q
+ * ./mvnw -pl event-contracts,local-infra,system-tests verify -Dtest=CustodyToObligationLatencyBenchmark \
  *     -Dbenchmarks.excluded=none -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  * For each custody, one after another at a modest rate ({@code -Dlatency.benchmark.custodies=300},
