@@ -5,7 +5,9 @@ import id.go.wna.infra.Ports;
 import id.go.wna.infra.ServiceSpec;
 import id.go.wna.infra.WnaSystem;
 import id.go.wna.infra.demo.DemoData;
+import id.go.wna.infra.demo.Mrz;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,15 +21,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -36,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The four packaged services as separate processes, with a real Kafka broker process and real PostgreSQL, started
- * by the same code as {@code ./wna up}. The demo data test runs last: the others count cases of a nationality exactly.
+ * by the same code as {@code ./wna up}. The demo data test runs last: the others count cases of a nationality exactly
+ * (the first two each open one Australian case, counted before the other opens its own).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WholeSystemTest {
@@ -92,6 +99,7 @@ class WholeSystemTest {
     }
 
     @Test
+    @Order(1)
     void aCaseOpenedByImigrasiReachesKemluReciprocityAndTheDashboard() {
         String caseId = openCase("AUS", "Bali");
 
@@ -102,6 +110,104 @@ class WholeSystemTest {
         });
         as("kemlu-consular", "case-service").when().get("/api/v1/cases/" + caseId).then()
                 .statusCode(200).body("nationality", equalTo("AUS"));
+    }
+
+    /** An Australian registered from a passport MRZ (document number unique per run). */
+    private static String australian(String surname, String given) {
+        String number = "PE" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        String mrz = Mrz.td3("AUS", surname, given, number, "AUS", LocalDate.of(1986, 3, 14), "M", LocalDate.now().plusYears(6));
+        return as("imigrasi-officer", "case-service").contentType(ContentType.JSON)
+                .body(Map.of("mrz", mrz, "birthPlace", "Brisbane", "languages", List.of("en")))
+                .when().post("/api/v1/persons").then().statusCode(201).extract().path("id");
+    }
+
+    private static JsonPath caseFile(String caseId) {
+        return as("imigrasi-officer", "case-service").when().get("/api/v1/cases/" + caseId)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static List<Map<String, Object>> obligationsOfCase(String caseId) {
+        return as("kemlu-consular", "notification-service").queryParam("caseId", caseId).when().get("/api/v1/obligations")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    /**
+     * The cross-service path on the real broker, between the packaged processes: custody recorded by Imigrasi opens
+     * Kemlu's obligation with its deadline (CustodyNoticeIssued.v1 on wna.custody-notices.v1); the notice Kemlu sends
+     * comes back to the case's timeline (ObligationOpened.v1, NoticeSent.v1 on kemlu.consular-events.v1); a transfer
+     * reaches the obligation as a follow-up owed to the post (CustodyFollowUpIssued.v1).
+     */
+    @Test
+    @Order(2)
+    void custodyOfAnAustralianInBaliOpensAKemluObligationDueIn72HoursWitaAndItsNoticeAndALaterTransferReachTheOtherSide() {
+        String personId = australian("HARGREAVES", "LIAM JAMES");
+        String caseId = as("imigrasi-officer", "case-service").contentType(ContentType.JSON)
+                .body(Map.of("kind", "IMMIGRATION_CRIME", "nationality", "AUS", "province", "Bali", "personId", personId))
+                .when().post("/api/v1/cases").then().statusCode(201).extract().path("id");
+        Instant startedAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        JsonPath custody = as("imigrasi-officer", "case-service").contentType(ContentType.JSON)
+                .body(Map.of("custodyType", "IMMIGRATION_DETENTION", "facilityType", "RUDENIM", "facilityCode", "RUDENIM-DENPASAR",
+                        "facilityName", "Rudenim Denpasar", "province", "Bali", "arrestingAuthority", "IMIGRASI",
+                        "arrestPlace", "Ngurah Rai International Airport", "startedAt", startedAt.toString(),
+                        "charges", List.of(Map.of("statute", "UU 6/2011", "article", "78(3)"))))
+                .when().post("/api/v1/cases/" + caseId + "/custody").then().statusCode(201).extract().jsonPath();
+        String custodyId = custody.getString("id");
+        assertEquals(startedAt, Instant.parse(custody.getString("startedAt")));
+
+        // Kemlu: the obligation, its regime and its clock, read through notification-service's API.
+        await().atMost(Duration.ofSeconds(30)).until(() -> obligationsOfCase(caseId).size() == 1);
+        JsonPath listed = as("kemlu-consular", "notification-service").queryParam("caseId", caseId).when().get("/api/v1/obligations")
+                .then().statusCode(200).extract().jsonPath();
+        String obligationId = listed.getString("[0].id");
+        assertEquals(custodyId, listed.getString("[0].custodyId"));
+        assertEquals("AUS", listed.getString("[0].nationality"));
+        assertEquals("DETENTION", listed.getString("[0].trigger"));
+        assertEquals("MANDATORY", listed.getString("[0].regime.regime"));
+        assertEquals("AUS-CG-DPS", listed.getString("[0].regime.postCode"), "the consulate-general in Denpasar covers Bali");
+        assertEquals("WITA", listed.getString("[0].province.zone"));
+        assertEquals(startedAt, Instant.parse(listed.getString("[0].triggeredAt")));
+        assertEquals(startedAt.plus(Duration.ofHours(72)),
+                Instant.parse(listed.getString("[0].clocks.find { it.clock == 'NOTIFICATION' }.dueAt")));
+        assertTrue(listed.getString("[0].clocks.find { it.clock == 'NOTIFICATION' }.dueAtLocal").endsWith(" WITA"));
+
+        // Imigrasi: Kemlu's obligation shows on the case's timeline.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertTrue(
+                caseFile(caseId).getList("timeline.findAll { it.type == 'CONSULAR_OBLIGATION_OPENED' }.ref").contains(obligationId)));
+
+        // Kemlu sends the notice at once (mandatory regime: no request needed); Imigrasi's timeline shows it.
+        String reference = as("kemlu-consular", "notification-service").contentType(ContentType.JSON).body(Map.of("channel", "EMAIL"))
+                .when().post("/api/v1/obligations/" + obligationId + "/notices")
+                .then().statusCode(201).body("basis", equalTo("MANDATORY")).body("postCode", equalTo("AUS-CG-DPS"))
+                .body("sentAtLocal", endsWith(" WITA")).body("late", equalTo(false))
+                .extract().path("referenceNumber");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath c = caseFile(caseId);
+            assertEquals(List.of(obligationId), c.getList("timeline.findAll { it.type == 'CONSULAR_NOTICE_SENT' }.ref"));
+            assertEquals("KEMLU", c.getString("timeline.find { it.type == 'CONSULAR_NOTICE_SENT' }.source"));
+        });
+        assertTrue(reference != null && !reference.isBlank(), "a diplomatic-note reference number");
+
+        // Imigrasi moves the detainee to prison; Kemlu's obligation gets the follow-up owed to the post, due 72 h later.
+        Instant moved = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        as("imigrasi-officer", "case-service").contentType(ContentType.JSON)
+                .body(Map.of("facilityType", "LAPAS", "facilityName", "Lapas Kerobokan", "province", "Bali",
+                        "reason", "COURT_PROCEEDINGS", "transferredAt", moved.toString()))
+                .when().post("/api/v1/cases/" + caseId + "/custody/" + custodyId + "/transfer")
+                .then().statusCode(200).body("facilityName", equalTo("Lapas Kerobokan"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> as("kemlu-consular", "notification-service")
+                .when().get("/api/v1/obligations/" + obligationId).then().statusCode(200)
+                .extract().jsonPath().getList("followUps").size() == 1);
+        JsonPath o = as("kemlu-consular", "notification-service").when().get("/api/v1/obligations/" + obligationId)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("TRANSFER", o.getString("followUps[0].stage"));
+        assertEquals(moved, Instant.parse(o.getString("followUps[0].occurredAt")));
+        assertEquals(moved.plus(Duration.ofHours(72)), Instant.parse(o.getString("followUps[0].dueAt")));
+        assertTrue(o.getString("followUps[0].dueAtLocal").endsWith(" WITA"));
+        String followUpId = o.getString("followUps[0].id");
+        assertEquals(moved.plus(Duration.ofHours(72)), Instant.parse(o.getString(
+                "clocks.find { it.clock == 'NOTIFICATION' && it.subjectId == '" + followUpId + "' }.dueAt")));
+        // The first notice met the initial clock.
+        assertEquals("MET", o.getString("clocks.find { it.clock == 'NOTIFICATION' && it.subjectId == '" + obligationId + "' }.state"));
     }
 
     @Test
