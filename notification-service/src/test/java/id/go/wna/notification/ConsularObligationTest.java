@@ -66,9 +66,13 @@ class ConsularObligationTest {
                 .formatted(caseId, custodyId, UUID.randomUUID(), toJsonList(nationalities), nationalities.get(0), arrestedAt,
                         province, province, asylumSeeker, immunity, Instant.now());
         TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CUSTODY_NOTICES, caseId.toString(),
-                UUID.randomUUID().toString(), EventTypes.CUSTODY_NOTICE_ISSUED, json);
+                UUID.randomUUID().toString(), EventTypes.CUSTODY_NOTICE_ISSUED,
+                withoutPlaceOfArrest ? json.replace("\"place\":\"Ngurah Rai International Airport\",", "") : json);
         return caseId;
     }
+
+    /** Tests that need the place of arrest unknown, as an officer may record a custody without it. */
+    static boolean withoutPlaceOfArrest;
 
     static UUID detained(String nationality, String province, Instant arrestedAt) {
         return detained(List.of(nationality), province, arrestedAt, false, "NONE");
@@ -352,6 +356,20 @@ class ConsularObligationTest {
         assertEquals("PAN", w.getString("nationality"));
         assertEquals(null, w.getString("personRef"));
         assertEquals("VCCR Art. 37(c)", w.getString("legalBasis"));
+    }
+
+    @Test
+    void aCustodyRecordedWithoutThePlaceOfArrestStillReachesKemlu() {
+        withoutPlaceOfArrest = true;
+        UUID caseId;
+        try {
+            caseId = detained("AUS", "51", Instant.now().minus(1, ChronoUnit.HOURS));
+        } finally {
+            withoutPlaceOfArrest = false;
+        }
+        String id = obligationOf(caseId);
+        as(KEMLU).accept("text/html").queryParam("lang", "en").get("/api/v1/obligations/" + id + "/letter").then()
+                .statusCode(200).body(containsString("SMITH"), not(containsString("null")));
     }
 
     @Test

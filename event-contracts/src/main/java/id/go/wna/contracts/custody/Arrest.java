@@ -19,7 +19,9 @@ import java.time.Instant;
 public record Arrest(
         @JsonPropertyDescription("When the person was deprived of liberty (UTC).")
         Instant arrestedAt,
-        @JsonPropertyDescription("Where, as a notice states it (e.g. \"Ngurah Rai International Airport, Badung\").")
+        @JsonPropertyDescription("Where, as a notice states it (e.g. \"Ngurah Rai International Airport, Badung\"), "
+                + "when the arresting officer recorded it; the letter then reads \"not known\".")
+        @OptionalField
         String place,
         @JsonPropertyDescription("The Indonesian province.")
         String province,
