@@ -10,8 +10,23 @@ import java.util.Set;
 @QuarkusTest
 class SecurityMatrixTest extends SecurityMatrixContract {
 
+    /** Writes outbound facts and visa regimes. */
+    private static final Set<String> OUTBOUND_WRITERS = Set.of("joint-analyst", "kemlu-consular", "kemlu-supervisor");
+    /** Reads outbound reports (facts on Indonesians abroad: not for partner agencies). */
+    private static final Set<String> OUTBOUND_READERS = Set.of("joint-analyst", "kemlu-consular", "kemlu-supervisor", "imigrasi-officer");
+    /** Reads visa regimes (public policy). */
+    private static final Set<String> VISA_READERS = Set.of("joint-analyst", "kemlu-consular", "kemlu-supervisor", "imigrasi-officer",
+            "partner-agency");
+
     @Override
     protected Map<String, Set<String>> matrix() {
-        return platformEndpoints(false);
+        Map<String, Set<String>> m = platformEndpoints(false);
+        m.put("POST /api/v1/outbound-reports", OUTBOUND_WRITERS);
+        m.put("GET /api/v1/outbound-reports", OUTBOUND_READERS);
+        m.put("GET /api/v1/outbound-reports/{id}", OUTBOUND_READERS);
+        m.put("POST /api/v1/outbound-reports/imports", OUTBOUND_WRITERS);
+        m.put("GET /api/v1/countries/{iso3}/visa-regime", VISA_READERS);
+        m.put("PUT /api/v1/countries/{iso3}/visa-regime", OUTBOUND_WRITERS);
+        return m;
     }
 }
