@@ -2,7 +2,11 @@ package id.go.wna.reciprocity.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.cases.AdministrativeActionTaken;
 import id.go.wna.contracts.cases.CaseOpened;
+import id.go.wna.contracts.cases.CustodyEnded;
+import id.go.wna.contracts.cases.DeportationCompleted;
+import id.go.wna.contracts.cases.OffenceRecorded;
 import id.go.wna.platform.consumer.EventConsumer;
 import id.go.wna.reciprocity.service.CaseFactProjection;
 import io.smallrye.common.annotation.Blocking;
@@ -10,7 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes {@code wna.case-events.v1} into per-country facts; other event types are acknowledged and skipped. */
+/**
+ * Consumes {@code wna.case-events.v1} into per-country facts: cases opened, offences, administrative actions,
+ * deportations, custody days. Other event types are acknowledged and skipped.
+ */
 @ApplicationScoped
 public class CaseEventsConsumer {
 
@@ -30,8 +37,17 @@ public class CaseEventsConsumer {
     @Blocking // ordered: one record at a time per channel, so per-key order holds
     public void on(ConsumerRecord<String, String> record) {
         events.consume(CONSUMER, record, event -> {
-            if (EventTypes.CASE_OPENED.equals(event.type())) {
-                projection.caseOpened(event.dataAs(json, CaseOpened.class));
+            switch (event.type()) {
+                case EventTypes.CASE_OPENED -> projection.caseOpened(event.dataAs(json, CaseOpened.class));
+                case EventTypes.OFFENCE_RECORDED -> projection.offenceRecorded(event.dataAs(json, OffenceRecorded.class));
+                case EventTypes.ADMINISTRATIVE_ACTION_TAKEN ->
+                        projection.administrativeActionTaken(event.dataAs(json, AdministrativeActionTaken.class));
+                case EventTypes.DEPORTATION_COMPLETED ->
+                        projection.deportationCompleted(event.dataAs(json, DeportationCompleted.class));
+                case EventTypes.CUSTODY_ENDED -> projection.custodyEnded(event.dataAs(json, CustodyEnded.class));
+                default -> {
+                    // not a fact of this service: recorded in the inbox, no other effect
+                }
             }
         });
     }
