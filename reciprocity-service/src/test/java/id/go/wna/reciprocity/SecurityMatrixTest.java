@@ -12,6 +12,17 @@ class SecurityMatrixTest extends SecurityMatrixContract {
 
     @Override
     protected Map<String, Set<String>> matrix() {
-        return platformEndpoints(false);
+        Map<String, Set<String>> m = platformEndpoints(false);
+        Set<String> readers = Set.of("joint-analyst", "kemlu-consular", "kemlu-supervisor", "imigrasi-officer");
+        Set<String> readersAndPartners = Set.of("joint-analyst", "kemlu-consular", "kemlu-supervisor", "imigrasi-officer",
+                "partner-agency");
+        m.put("GET /api/v1/assessments", readersAndPartners);
+        m.put("GET /api/v1/countries/{iso3}/assessment", readersAndPartners);
+        m.put("POST /api/v1/assessments/recompute", Set.of("joint-analyst"));
+        m.put("GET /api/v1/findings", readers);
+        m.put("POST /api/v1/findings", Set.of("joint-analyst"));
+        m.put("GET /api/v1/findings/{id}", readers);
+        m.put("POST /api/v1/findings/{id}/transitions", Set.of("joint-analyst"));
+        return m;
     }
 }

@@ -56,16 +56,13 @@ public class Assessments {
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .build();
 
-    private final InboundFacts inbound;
-    private final OutboundFacts outbound;
+    private final FactSource facts;
     private final ReciprocitySettings settings;
     private final EntityManager em;
     private final Outbox outbox;
 
-    public Assessments(InboundFacts inbound, OutboundFacts outbound, ReciprocitySettings settings, EntityManager em,
-                       Outbox outbox) {
-        this.inbound = inbound;
-        this.outbound = outbound;
+    public Assessments(FactSource facts, ReciprocitySettings settings, EntityManager em, Outbox outbox) {
+        this.facts = facts;
         this.settings = settings;
         this.em = em;
         this.outbox = outbox;
@@ -92,20 +89,20 @@ public class Assessments {
 
     /** The countries with any fact in the period, in code order. */
     public List<String> countries(Period period) {
-        TreeSet<String> all = new TreeSet<>(inbound.countries(period));
-        all.addAll(outbound.countries(period));
+        TreeSet<String> all = new TreeSet<>(facts.inboundCountries(period));
+        all.addAll(facts.outboundCountries(period));
         return List.copyOf(all);
     }
 
     private CountryFacts facts(String iso3, Period period) {
-        return new CountryFacts(iso3, period, inbound.of(iso3, period), outbound.of(iso3, period), outbound.visaOf(iso3));
+        return new CountryFacts(iso3, period, facts.inbound(iso3, period), facts.outbound(iso3, period), facts.visa(iso3));
     }
 
     /** The inbound facts of every country of the period (the offence-rate median is taken over them). */
     private Map<String, CountryFacts.Inbound> allInbound(Period period) {
         Map<String, CountryFacts.Inbound> all = new TreeMap<>();
-        for (String c : new TreeSet<>(inbound.countries(period))) {
-            all.put(c, inbound.of(c, period));
+        for (String c : new TreeSet<>(facts.inboundCountries(period))) {
+            all.put(c, facts.inbound(c, period));
         }
         return all;
     }

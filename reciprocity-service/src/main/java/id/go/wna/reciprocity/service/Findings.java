@@ -140,7 +140,7 @@ public class Findings {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Finding> search(String iso3, String period, FindingStatus status, int page, int size) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(COLUMNS + """
+        List<Object[]> rows = em.createNativeQuery(COLUMNS + " " + """
                          WHERE (CAST(?1 AS varchar) IS NULL OR iso3 = ?1) AND (CAST(?2 AS varchar) IS NULL OR period = ?2)
                            AND (CAST(?3 AS varchar) IS NULL OR status = ?3)
                          ORDER BY created_at DESC, id LIMIT ?4 OFFSET ?5""")
