@@ -27,6 +27,16 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         m.put("POST /api/v1/outbound-reports/imports", OUTBOUND_WRITERS);
         m.put("GET /api/v1/countries/{iso3}/visa-regime", VISA_READERS);
         m.put("PUT /api/v1/countries/{iso3}/visa-regime", OUTBOUND_WRITERS);
+        Set<String> readers = Set.of("joint-analyst", "kemlu-consular", "kemlu-supervisor", "imigrasi-officer");
+        Set<String> readersAndPartners = Set.of("joint-analyst", "kemlu-consular", "kemlu-supervisor", "imigrasi-officer",
+                "partner-agency");
+        m.put("GET /api/v1/assessments", readersAndPartners);
+        m.put("GET /api/v1/countries/{iso3}/assessment", readersAndPartners);
+        m.put("POST /api/v1/assessments/recompute", Set.of("joint-analyst"));
+        m.put("GET /api/v1/findings", readers);
+        m.put("POST /api/v1/findings", Set.of("joint-analyst"));
+        m.put("GET /api/v1/findings/{id}", readers);
+        m.put("POST /api/v1/findings/{id}/transitions", Set.of("joint-analyst"));
         return m;
     }
 }

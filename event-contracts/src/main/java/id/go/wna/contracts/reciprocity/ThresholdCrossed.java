@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param iso3          the country
  * @param assessmentId  the assessment that crossed it
  * @param period        the period
- * @param measure       COMPOSITE or an indicator code
+ * @param measure       COMPOSITE, an indicator code or NOTIFICATION_OUT_SHARE
  * @param threshold     the threshold
  * @param direction     UPWARD or DOWNWARD
  * @param value         the value now
@@ -31,9 +31,10 @@ public record ThresholdCrossed(
         UUID assessmentId,
         @JsonPropertyDescription("The period, as in AssessmentComputed.")
         String period,
-        @JsonPropertyDescription("COMPOSITE or the code of an indicator.")
+        @JsonPropertyDescription("COMPOSITE, the code of an indicator, or NOTIFICATION_OUT_SHARE (the share of "
+                + "Indonesians' arrests the country notified to the Indonesian post within 72 h, in [0, 1]).")
         @AllowedValues({"COMPOSITE", "NOTIFICATION_ASYMMETRY", "ACCESS_ASYMMETRY", "VISA_OPENNESS_ASYMMETRY",
-                "ENFORCEMENT_RATIO", "OFFENCE_RATE"})
+                "ENFORCEMENT_RATIO", "OFFENCE_RATE", "NOTIFICATION_OUT_SHARE"})
         String measure,
         @JsonPropertyDescription("The threshold crossed.")
         double threshold,
