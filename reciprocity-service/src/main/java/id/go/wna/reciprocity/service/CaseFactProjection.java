@@ -35,8 +35,10 @@ public class CaseFactProjection {
 
     private final CountryCaseFacts facts;
     private final InboundCounters counters;
+    private final DirtyCountries dirty;
 
-    public CaseFactProjection(CountryCaseFacts facts, InboundCounters counters) {
+    public CaseFactProjection(CountryCaseFacts facts, InboundCounters counters, DirtyCountries dirty) {
+        this.dirty = dirty;
         this.facts = facts;
         this.counters = counters;
     }
@@ -50,7 +52,7 @@ public class CaseFactProjection {
     @Transactional(Transactional.TxType.MANDATORY)
     public void offenceRecorded(OffenceRecorded event) {
         if (IMMIGRATION_CRIME.equals(event.category())) {
-            counters.add(event.nationality(), event.recordedAt(), List.of(Increment.of(OFFENCE, event.article(), 1)));
+            count(event.nationality(), event.recordedAt(), List.of(Increment.of(OFFENCE, event.article(), 1)));
         }
     }
 
@@ -63,7 +65,7 @@ public class CaseFactProjection {
             increments.add(Increment.of(OVERSTAY, 1));
             increments.add(Increment.of(OVERSTAY_DAYS, event.overstayDays()));
         }
-        counters.add(event.nationality(), event.decidedAt(), increments);
+        count(event.nationality(), event.decidedAt(), increments);
     }
 
     /** A deportation counts when the person left; a wait for a travel document, when there was one, with its days. */
@@ -75,12 +77,18 @@ public class CaseFactProjection {
             increments.add(Increment.of(TRAVEL_DOCUMENT_WAIT, 1));
             increments.add(Increment.of(TRAVEL_DOCUMENT_WAIT_DAYS, event.daysWaitingForTravelDocument()));
         }
-        counters.add(event.nationality(), event.departedAt(), increments);
+        count(event.nationality(), event.departedAt(), increments);
     }
 
     /** The days of a custody episode count in the month it ended. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void custodyEnded(CustodyEnded event) {
-        counters.add(event.nationality(), event.endedAt(), List.of(Increment.of(DETENTION_DAYS, event.daysInCustody())));
+        count(event.nationality(), event.endedAt(), List.of(Increment.of(DETENTION_DAYS, event.daysInCustody())));
+    }
+
+    /** Counts in the month of the event's time, and marks the country's assessment of that month for recomputing. */
+    private void count(String iso3, java.time.Instant at, List<Increment> increments) {
+        counters.add(iso3, at, increments);
+        dirty.mark(iso3, at);
     }
 }

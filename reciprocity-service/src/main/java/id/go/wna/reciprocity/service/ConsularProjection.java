@@ -15,39 +15,47 @@ import jakarta.transaction.Transactional;
 public class ConsularProjection {
 
     private final ConsularCompliance compliance;
+    private final DirtyCountries dirty;
 
-    public ConsularProjection(ConsularCompliance compliance) {
+    public ConsularProjection(ConsularCompliance compliance, DirtyCountries dirty) {
         this.compliance = compliance;
+        this.dirty = dirty;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void obligationOpened(ObligationOpened e) {
         compliance.obligationOpened(e.obligationId(), e.nationality(), e.trigger(), e.triggeredAt(), e.openedAt());
+        dirty.mark(e.nationality(), e.openedAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void regimeDetermined(RegimeDetermined e) {
         compliance.regimeDetermined(e.obligationId(), e.nationality(), e.regime(), e.determinedAt());
+        dirty.mark(e.nationality(), e.determinedAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void noticeSent(NoticeSent e) {
         compliance.noticeSent(e.obligationId(), e.nationality(), e.delayMinutes(), e.sentAt());
+        dirty.mark(e.nationality(), e.sentAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void noticeAcknowledged(NoticeAcknowledged e) {
         compliance.noticeAcknowledged(e.noticeId(), e.obligationId(), e.nationality(), e.responseMinutes(), e.acknowledgedAt());
+        dirty.mark(e.nationality(), e.acknowledgedAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void accessRequested(AccessRequested e) {
         compliance.accessRequested(e.obligationId(), e.nationality(), e.requestedAt());
+        dirty.mark(e.nationality(), e.requestedAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void accessConducted(AccessConducted e) {
         compliance.accessConducted(e.obligationId(), e.nationality(), e.firstVisit() ? e.daysSinceCustodyStart() : null,
                 e.conductedAt());
+        dirty.mark(e.nationality(), e.conductedAt());
     }
 }

@@ -37,7 +37,10 @@ public class OutboundReports {
 
     private final EntityManager em;
 
-    public OutboundReports(EntityManager em) {
+    private final DirtyCountries dirty;
+
+    public OutboundReports(EntityManager em, DirtyCountries dirty) {
+        this.dirty = dirty;
         this.em = em;
     }
 
@@ -231,6 +234,7 @@ public class OutboundReports {
         r.updatedVia = via;
         em.persist(r);
         em.persist(OutboundReportVersion.of(r, 0, OutboundReportVersion.Action.CREATED));
+        dirty.mark(r.country, r.month);
         return r;
     }
 
@@ -242,6 +246,7 @@ public class OutboundReports {
         r.updatedBy = by;
         r.updatedVia = via;
         em.persist(OutboundReportVersion.of(r, next, OutboundReportVersion.Action.REPLACED));
+        dirty.mark(r.country, r.month);
     }
 
     private static String key(String country, String month, String source) {

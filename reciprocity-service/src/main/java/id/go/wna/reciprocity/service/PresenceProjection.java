@@ -11,18 +11,22 @@ import jakarta.transaction.Transactional;
 public class PresenceProjection {
 
     private final Stays stays;
+    private final DirtyCountries dirty;
 
-    public PresenceProjection(Stays stays) {
+    public PresenceProjection(Stays stays, DirtyCountries dirty) {
         this.stays = stays;
+        this.dirty = dirty;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void personArrived(PersonArrived event) {
         stays.arrived(event.personRef(), event.nationality(), event.arrivedAt());
+        dirty.mark(event.nationality(), event.arrivedAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void personDeparted(PersonDeparted event) {
         stays.departed(event.personRef(), event.nationality(), event.departedAt());
+        dirty.mark(event.nationality(), event.departedAt());
     }
 }

@@ -27,7 +27,10 @@ public class VisaRegimeBook {
 
     private final EntityManager em;
 
-    public VisaRegimeBook(EntityManager em) {
+    private final DirtyCountries dirty;
+
+    public VisaRegimeBook(EntityManager em, DirtyCountries dirty) {
+        this.dirty = dirty;
         this.em = em;
     }
 
@@ -87,6 +90,7 @@ public class VisaRegimeBook {
                             stay_days_indonesia_grants, stay_days_country_grants, legal_basis, notes
                         FROM visa_regime WHERE country = ?1""")
                 .setParameter(1, country).executeUpdate();
+        dirty.mark(country, java.time.Instant.now()); // a regime is in force from now: this month's assessment changes
         return new Saved(r, created);
     }
 

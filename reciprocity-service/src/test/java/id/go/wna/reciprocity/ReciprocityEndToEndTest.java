@@ -1,0 +1,122 @@
+package id.go.wna.reciprocity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.wna.contracts.CloudEventHeaders;
+import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.Topics;
+import id.go.wna.contracts.consular.NoticeSent;
+import id.go.wna.contracts.consular.ObligationOpened;
+import id.go.wna.contracts.consular.RegimeDetermined;
+import id.go.wna.infra.test.RealInfrastructure;
+import id.go.wna.infra.test.TestEvents;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static id.go.wna.infra.test.Api.as;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole path on the real broker: Kemlu's consular events about Icelanders detained in Indonesia and an outbound
+ * report on Indonesians in Iceland become facts, the facts an assessment, and a later notice changes it, with
+ * {@code AssessmentComputed} published each time the numbers change.
+ */
+@QuarkusTest
+class ReciprocityEndToEndTest {
+
+    private static final String ISL = "ISL";
+    private static final String ANALYST = "joint-analyst";
+
+    @Inject
+    ObjectMapper json;
+
+    private void send(UUID obligation, String type, Object event) {
+        try {
+            TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CONSULAR_EVENTS, obligation.toString(),
+                    UUID.randomUUID().toString(), type, json.writeValueAsString(event));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A detention owed a notice (mandatory), notified {@code delayHours} after the arrest, or never when null. */
+    private void detainedAndNotified(Instant openedAt, Long delayHours) {
+        UUID id = UUID.randomUUID();
+        send(id, EventTypes.OBLIGATION_OPENED, new ObligationOpened(id, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                ISL, "DETENTION", "VCCR Art. 36(1)(b)", openedAt.minusSeconds(60), openedAt));
+        send(id, EventTypes.REGIME_DETERMINED, new RegimeDetermined(id, ISL, "MANDATORY", List.of("MINOR"), "a child",
+                "ISL-EMB-JKT", null, null, null, openedAt));
+        if (delayHours != null) {
+            send(id, EventTypes.NOTICE_SENT, new NoticeSent(id, UUID.randomUUID(), ISL, "ISL-EMB-JKT", "INITIAL", "MANDATORY",
+                    "EMAIL", "D-1/KONS/XI/2026", openedAt.plus(Duration.ofHours(delayHours)), delayHours * 60, delayHours > 72));
+        }
+    }
+
+    private JsonPath assessment(String period) {
+        as(ANALYST).queryParam("period", period).post("/api/v1/assessments/recompute").then().statusCode(200);
+        return as(ANALYST).queryParam("period", period).get("/api/v1/countries/" + ISL + "/assessment").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    private static double notificationAsymmetry(JsonPath a) {
+        return a.getDouble("indicators.find { it.indicator == 'NOTIFICATION_ASYMMETRY' }.value");
+    }
+
+    private static List<ConsumerRecord<String, String>> computedFor(String period, int atLeast) {
+        List<ConsumerRecord<String, String>> found = new java.util.ArrayList<>();
+        TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.RECIPROCITY_EVENTS, r -> {
+            if (ISL.equals(r.key()) && EventTypes.ASSESSMENT_COMPUTED.equals(TestEvents.header(r, CloudEventHeaders.TYPE))
+                    && period.equals(JsonPath.from(r.value()).getString("period"))) {
+                found.add(r);
+            }
+            return found.size() >= atLeast;
+        }, Duration.ofSeconds(20));
+        return found;
+    }
+
+    @Test
+    void consularEventsAndAnOutboundReportBecomeAnAssessmentThatALaterNoticeChanges() {
+        Instant now = Instant.now();
+        String period = YearMonth.now(ZoneOffset.UTC).toString();
+        detainedAndNotified(now, 10L);
+        detainedAndNotified(now, 100L);
+        detainedAndNotified(now, null);
+        detainedAndNotified(now, 30L);
+        as(ANALYST).contentType(ContentType.JSON).body(Map.of("country", ISL, "month", period, "source", "KBRI Oslo",
+                        "wniDetained", 10, "wniNotified", 8, "wniNotifiedWithin72h", 6))
+                .post("/api/v1/outbound-reports").then().statusCode(201);
+        as(ANALYST).contentType(ContentType.JSON).body(Map.of("indonesiaToCountry", "VISA_FREE", "countryToIndonesia", "VISA_REQUIRED"))
+                .put("/api/v1/countries/" + ISL + "/visa-regime").then().statusCode(201);
+
+        // Indonesia notified 2 of 4 within 72 h (0.5); Iceland 6 of 10 (0.6): Indonesia does slightly worse
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertEquals(0.5 - 0.6, notificationAsymmetry(assessment(period)), 1e-9));
+        JsonPath first = assessment(period);
+        assertEquals(4L, first.getLong("facts.inbound.arrestsOwedNotice"));
+        assertEquals(2L, first.getLong("facts.inbound.notifiedWithin72h"));
+        assertEquals(6L, first.getLong("facts.outbound.wniNotifiedWithin72h"));
+        // the same facts again: the same snapshot, nothing new stored or published
+        assertEquals(first.getString("assessmentId"), assessment(period).getString("assessmentId"));
+
+        // a fifth arrest notified within a day: 3 of 5 = 0.6, level with Iceland
+        detainedAndNotified(now, 5L);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertEquals(0.0, notificationAsymmetry(assessment(period)), 1e-9));
+        assertEquals(1.0 - 0.3, first.getDouble("indicators.find { it.indicator == 'VISA_OPENNESS_ASYMMETRY' }.value"), 1e-9);
+        assertTrue(computedFor(period, 1).size() >= 1, "AssessmentComputed when the numbers changed");
+    }
+}
