@@ -1,5 +1,6 @@
 package id.go.wna.cases.service;
 
+import id.go.wna.platform.csv.CsvLine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +9,6 @@ import id.go.wna.platform.api.ProblemException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +77,7 @@ abstract class MovementRows {
             if (header.charAt(0) == '\uFEFF') {
                 header = header.substring(1);
             }
-            List<String> names = split(header);
+            List<String> names = CsvLine.split(header);
             if (names == null) {
                 throw new ProblemException(400, "validation", "Invalid request", "header: has an unterminated quoted field",
                         List.of(new FieldError("header", "has an unterminated quoted field")));
@@ -103,7 +103,7 @@ abstract class MovementRows {
             if (s == null) {
                 return null;
             }
-            List<String> values = split(s);
+            List<String> values = CsvLine.split(s);
             if (values == null) {
                 return new Row(line, null, new FieldError(ROW, "has an unterminated quoted field"));
             }
@@ -114,49 +114,6 @@ abstract class MovementRows {
                 Integer i = columns.get(name);
                 return i == null ? null : values.get(i);
             }, null);
-        }
-
-        /** One line's fields; quotes as in RFC 4180 ("" inside a quoted field is a quote). Null if a quote is left open. */
-        static List<String> split(String s) {
-            List<String> out = new ArrayList<>(24);
-            if (s.indexOf('"') < 0) {
-                int start = 0;
-                for (int i = s.indexOf(','); i >= 0; i = s.indexOf(',', start)) {
-                    out.add(s.substring(start, i));
-                    start = i + 1;
-                }
-                out.add(s.substring(start));
-                return out;
-            }
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (quoted) {
-                    if (c == '"') {
-                        if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                            field.append('"');
-                            i++;
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    out.add(field.toString());
-                    field.setLength(0);
-                } else {
-                    field.append(c);
-                }
-            }
-            if (quoted) {
-                return null;
-            }
-            out.add(field.toString());
-            return out;
         }
     }
 

@@ -1,5 +1,6 @@
 package id.go.wna.reciprocity.service;
 
+import id.go.wna.platform.csv.CsvLine;
 import id.go.wna.platform.api.ProblemDetail.FieldError;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.reciprocity.domain.CountryFacts;
@@ -44,7 +45,7 @@ final class OutboundReportCsv {
         if (header.charAt(0) == '\uFEFF') {
             header = header.substring(1);
         }
-        List<String> names = split(header);
+        List<String> names = CsvLine.split(header);
         if (names == null) {
             throw badHeader("header", "has an unterminated quoted field");
         }
@@ -85,7 +86,7 @@ final class OutboundReportCsv {
     }
 
     private static Row row(long line, String s, Map<String, Integer> columns, int width) {
-        List<String> values = split(s);
+        List<String> values = CsvLine.split(s);
         if (values == null) {
             return new Row(line, null, List.of(new FieldError(ROW, "has an unterminated quoted field")));
         }
@@ -124,39 +125,5 @@ final class OutboundReportCsv {
 
     private static ProblemException badHeader(String field, String message) {
         return new ProblemException(400, "validation", "Invalid request", field + ": " + message, List.of(new FieldError(field, message)));
-    }
-
-    /** One line's fields; quotes as in RFC 4180 ("" inside a quoted field is a quote). Null if a quote is left open. */
-    static List<String> split(String s) {
-        List<String> out = new ArrayList<>(12);
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        out.add(field.toString());
-        return out;
     }
 }
