@@ -149,7 +149,8 @@ public final class Wna {
             if (!system.settings().services().contains(ServiceSpec.named("case-service"))) {
                 System.out.println("--demo: case-service was not started (--without), so no demo data was loaded.");
             } else {
-                loadDemo(system.baseUrl("case-service"), system.keys(), demo);
+                loadDemo(new DemoData.Services(system.baseUrl("case-service"), urlIfStarted(system, "notification-service"),
+                        urlIfStarted(system, "reciprocity-service")), system.keys(), demo);
             }
         }
         watch(system);
@@ -268,11 +269,15 @@ public final class Wna {
         }
     }
 
-    private int loadDemo(String caseServiceUrl, LocalKeys keys, DemoRequest demo) {
+    private static String urlIfStarted(WnaSystem system, String service) {
+        return system.settings().services().contains(ServiceSpec.named(service)) ? system.baseUrl(service) : null;
+    }
+
+    private int loadDemo(DemoData.Services services, LocalKeys keys, DemoRequest demo) {
         try {
             DemoData.Options options = DemoData.Options.defaults(DemoData.anchor(home)).sizes(demo.foreigners, demo.casesPerKind);
-            DemoData.Summary s = DemoData.load(caseServiceUrl, keys, options, System.out::println);
-            return s.failures() == 0 && s.rejected() == 0 ? 0 : 1;
+            DemoData.Summary s = DemoData.load(services, keys, options, System.out::println);
+            return s.failures() == 0 && s.rejected() == 0 && s.consular().failures() == 0 && s.reciprocity().failures() == 0 ? 0 : 1;
         } catch (RuntimeException e) {
             System.out.println("The demo data could not be loaded: " + e.getMessage());
             return 1;
@@ -298,12 +303,20 @@ public final class Wna {
             System.out.println("WNA is not running: start it with ./wna up (or ./wna up --demo).");
             return 3;
         }
-        String port = readState().getProperty("port.case-service");
+        Properties state = readState();
+        String port = state.getProperty("port.case-service");
         if (port == null) {
             System.out.println("case-service was not started by the launcher (--without): no demo data can be loaded.");
             return 1;
         }
-        return loadDemo("http://localhost:" + port, LocalKeys.in(home.resolve("keys")), demo);
+        return loadDemo(new DemoData.Services("http://localhost:" + port, urlOf(state, "notification-service"),
+                urlOf(state, "reciprocity-service")), LocalKeys.in(home.resolve("keys")), demo);
+    }
+
+    /** A service's URL from the launcher's state ({@code port.<service>}), null when it was not started (--without). */
+    private static String urlOf(Properties state, String service) {
+        String port = state.getProperty("port." + service);
+        return port == null ? null : "http://localhost:" + port;
     }
 
     static final java.util.List<String> ROLES = java.util.List.of("imigrasi-officer", "kemlu-consular", "kemlu-supervisor", "joint-analyst",

@@ -258,8 +258,9 @@ class WholeSystemTest {
     void theDemoDataLoadsCasesOfEveryKindThroughTheApiAndASecondRunAddsNothing() {
         Instant anchor = DemoData.anchor(system.settings().home());
         DemoData.Options small = DemoData.Options.defaults(anchor).sizes(2_000, 3);
-        DemoData.Summary first = DemoData.load(system.baseUrl("case-service"), system.keys(), small,
-                line -> System.out.println("[demo] " + line));
+        DemoData.Services services = new DemoData.Services(system.baseUrl("case-service"), system.baseUrl("notification-service"),
+                system.baseUrl("reciprocity-service"));
+        DemoData.Summary first = DemoData.load(services, system.keys(), small, line -> System.out.println("[demo] " + line));
 
         assertEquals(0, first.failures(), "failed case flows: " + first.firstFailures());
         first.casesOpened().values().forEach(n -> assertEquals(3, n));
@@ -278,8 +279,18 @@ class WholeSystemTest {
             System.out.println("[demo] presence not checked: " + first.presenceNote());
         }
 
-        DemoData.Summary again = DemoData.load(system.baseUrl("case-service"), system.keys(), small,
-                line -> System.out.println("[demo] " + line));
+        // Kemlu handled the demo's custody obligations; the joint team's reports, visa regimes and an assessment exist.
+        assertEquals(0, first.consular().failures(), "consular: " + first.consular().firstFailures());
+        assertTrue(first.consular().recorded().keySet().stream().anyMatch(k -> k.startsWith("advisements")),
+                "advisements recorded: " + first.consular().recorded());
+        assertTrue(first.consular().recorded().keySet().stream().anyMatch(k -> k.startsWith("notices sent")),
+                "notices sent: " + first.consular().recorded());
+        assertEquals(0, first.reciprocity().failures(), "reciprocity: " + first.reciprocity().firstFailures());
+        assertEquals(30, first.reciprocity().recorded().get("outbound reports"), "10 countries × 3 months");
+        assertTrue(first.reciprocity().details().stream().anyMatch(d -> d.startsWith("example assessment")),
+                "an example assessment: " + first.reciprocity().details());
+
+        DemoData.Summary again = DemoData.load(services, system.keys(), small, line -> System.out.println("[demo] " + line));
         assertEquals(0, again.failures(), "failed case flows: " + again.firstFailures());
         again.casesOpened().values().forEach(n -> assertEquals(0, n));
         again.casesSkipped().values().forEach(n -> assertEquals(3, n));
@@ -287,6 +298,11 @@ class WholeSystemTest {
             assertEquals(0, again.accepted(), "a second run imports nothing new: " + again.importJob());
             assertEquals(first.rowsSent(), again.duplicates());
         }
+        assertEquals(0, again.consular().failures(), "consular: " + again.consular().firstFailures());
+        assertEquals(Map.of(), again.consular().recorded(), "a second run records nothing more for Kemlu");
+        assertEquals(0, again.reciprocity().failures(), "reciprocity: " + again.reciprocity().firstFailures());
+        assertEquals(Map.of(), again.reciprocity().recorded(), "a second run adds no report or visa regime");
+        assertEquals(30, again.reciprocity().existing().get("outbound reports"));
     }
 
     private static void pause(Duration d) {

@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The few HTTP calls the demo loader makes to case-service's public API, with a bearer token it minted. */
+/** The few HTTP calls the demo loader makes to a service's public API, with a bearer token it minted. */
 final class DemoApi {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -69,6 +69,24 @@ final class DemoApi {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    Answer put(String path, Object body) {
+        try {
+            return send(request(path).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same service with another caller's token. */
+    DemoApi as(Supplier<String> otherToken) {
+        return new DemoApi(baseUrl, otherToken);
+    }
+
+    String baseUrl() {
+        return baseUrl;
     }
 
     /** A POST that must succeed; anything else is an {@link ApiException} naming the step. */

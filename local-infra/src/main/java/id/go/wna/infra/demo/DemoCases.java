@@ -44,6 +44,8 @@ final class DemoCases {
         final Map<String, AtomicInteger> records = new ConcurrentHashMap<>();
         final AtomicInteger failed = new AtomicInteger();
         final List<String> firstFailures = Collections.synchronizedList(new ArrayList<>());
+        /** The demo's cases of the kinds that may have custody, by kind and number (this run's and an earlier one's). */
+        final Map<String, DemoCase> custodyKindCases = new ConcurrentHashMap<>();
 
         Tally() {
             for (Kind k : Kind.values()) {
@@ -66,6 +68,17 @@ final class DemoCases {
                 firstFailures.add(message);
             }
         }
+    }
+
+    /**
+     * A demo case of a kind that may have custody: {@code custody} true or false when this run opened it, null when an
+     * earlier run did (the consular part reads the case's timeline then).
+     */
+    record DemoCase(Kind kind, int i, String caseId, Boolean custody) {
+    }
+
+    static boolean mayHaveCustody(Kind k) {
+        return k == Kind.CRIMINAL || k == Kind.IMMIGRATION_CRIME || k == Kind.ADMINISTRATIVE_ACTION;
     }
 
     /** The reference lists the flows use, read from the API once. */
@@ -105,16 +118,25 @@ final class DemoCases {
             Flow f = new Flow(kind, i, r);
             if (!f.registerPerson()) {
                 tally.skipped.get(kind).incrementAndGet();
+                if (mayHaveCustody(kind) && f.earlierCaseId != null) {
+                    tally.custodyKindCases.put(kind + "#" + i, new DemoCase(kind, i, f.earlierCaseId, null));
+                }
                 return;
             }
-            switch (kind) {
-                case CRIMINAL -> f.criminal();
-                case CIVIL -> f.civil();
-                case IMMIGRATION_CRIME -> f.immigrationCrime();
-                case ADMINISTRATIVE_ACTION -> f.administrativeAction();
-                case DEATH -> f.death();
-                case GUARDIANSHIP -> f.guardianship();
-                case WRECK_OR_CRASH -> f.wreck();
+            try {
+                switch (kind) {
+                    case CRIMINAL -> f.criminal();
+                    case CIVIL -> f.civil();
+                    case IMMIGRATION_CRIME -> f.immigrationCrime();
+                    case ADMINISTRATIVE_ACTION -> f.administrativeAction();
+                    case DEATH -> f.death();
+                    case GUARDIANSHIP -> f.guardianship();
+                    case WRECK_OR_CRASH -> f.wreck();
+                }
+            } finally {
+                if (mayHaveCustody(kind) && f.caseId != null) {
+                    tally.custodyKindCases.put(kind + "#" + i, new DemoCase(kind, i, f.caseId, f.custodyStarted));
+                }
             }
         } catch (RuntimeException e) {
             tally.failure(kind + " #" + i + ": " + e.getMessage());
@@ -150,6 +172,8 @@ final class DemoCases {
         String caseId;
         List<String> allowed = List.of();
         String custodyId;
+        boolean custodyStarted;
+        String earlierCaseId;
         Instant last;
         LocalDate birthDate;
 
@@ -207,6 +231,9 @@ final class DemoCases {
                 String loc = a.location().get();
                 personId = loc.substring(loc.lastIndexOf('/') + 1);
                 Answer cases = api.mustGet("person's cases", "/api/v1/persons/" + personId + "/cases");
+                if (cases.body().isArray() && !cases.body().isEmpty()) {
+                    earlierCaseId = cases.body().get(cases.body().size() - 1).path("id").asText(null);
+                }
                 return cases.body().isArray() && cases.body().isEmpty();
             }
             throw new ApiException("register person: POST /api/v1/persons → " + a.problem());
@@ -286,6 +313,7 @@ final class DemoCases {
             body.put("charges", charges);
             body.put("interpreterNeeded", !List.of("MYS", "SGP", "BRN", "TLS").contains(nationality.iso3()) && r.nextDouble() < 0.7);
             custodyId = api.must("start custody", "/api/v1/cases/" + caseId + "/custody", body).text("id");
+            custodyStarted = true;
             tally.count("custody started");
         }
 
@@ -694,7 +722,7 @@ final class DemoCases {
         }
     }
 
-    private static String language(Nationality n) {
+    static String language(Nationality n) {
         return switch (n.names()) {
             case CHINESE -> "zh";
             case JAPANESE -> "ja";

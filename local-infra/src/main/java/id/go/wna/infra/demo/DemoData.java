@@ -29,12 +29,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Loads a realistic demo dataset into a running system through case-service's public HTTP API only, with a token it
- * mints itself ({@code imigrasi-officer}, subject {@code demo-loader}): the presence of {@code foreigners} foreign
- * nationals as one streamed NDJSON import ({@code POST /api/v1/presence/imports}), then {@code casesPerKind} cases of
- * every kind with their custody, offences, administrative actions, deaths, guardianship needs and wrecks. Running it
- * again adds nothing: movement ids and document numbers are deterministic (the import counts them as duplicates) and a
- * case flow whose person already has cases is skipped. Used by {@code ./wna up --demo} and {@code ./wna demo}.
+ * Loads a realistic demo dataset into a running system through the services' public HTTP APIs only, with tokens it
+ * mints itself (subject {@code demo-loader}): into case-service ({@code imigrasi-officer}) the presence of
+ * {@code foreigners} foreign nationals as one streamed NDJSON import ({@code POST /api/v1/presence/imports}), then
+ * {@code casesPerKind} cases of every kind with their custody, offences, administrative actions, deaths, guardianship
+ * needs and wrecks; into notification-service ({@code kemlu-consular}, and the posts' {@code mission-officer}s) the
+ * handling of the custody obligations those cases opened ({@link DemoConsular}); into reciprocity-service
+ * ({@code joint-analyst}) outbound reports, visa regimes and a recompute of the quarter ({@link DemoReciprocity}).
+ * Running it again adds nothing: movement ids and document numbers are deterministic (the import counts them as
+ * duplicates), a case flow whose person already has cases is skipped, and what Kemlu and the joint team already
+ * recorded is left. A service not given (not running) has its part skipped with a note. Used by
+ * {@code ./wna up --demo} and {@code ./wna demo}.
  */
 public final class DemoData {
 
@@ -66,10 +71,59 @@ public final class DemoData {
         }
     }
 
+    /** The base URLs of the services the demo talks to; null for a service that is not running (its part is skipped). */
+    public record Services(String caseService, String notificationService, String reciprocityService) {
+        public static Services caseServiceOnly(String caseServiceUrl) {
+            return new Services(caseServiceUrl, null, null);
+        }
+    }
+
+    /**
+     * What the demo did on one other service: {@code note} says why it was skipped (else null), {@code recorded} what
+     * this run added, {@code existing} what it found already there and left, {@code details} lines for the report
+     * (for reciprocity the example assessment).
+     */
+    public record Side(String note, Map<String, Integer> recorded, Map<String, Integer> existing, int failures,
+                       List<String> firstFailures, List<String> details, double seconds) {
+
+        static Side skipped(String note) {
+            return new Side(note, Map.of(), Map.of(), 0, List.of(), List.of(), 0);
+        }
+
+        public int recordedTotal() {
+            return recorded.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        void report(StringBuilder b, String name) {
+            if (note != null) {
+                b.append("  ").append(name).append(": ").append(note).append('\n');
+                return;
+            }
+            b.append(String.format("  %s in %.1f s: recorded", name, seconds));
+            recorded.forEach((k, v) -> b.append(' ').append(k).append(' ').append(v).append(','));
+            if (recorded.isEmpty()) {
+                b.append(" nothing new,");
+            }
+            b.setLength(b.length() - 1);
+            if (!existing.isEmpty()) {
+                b.append("; already there or not owed:");
+                existing.forEach((k, v) -> b.append(' ').append(k).append(' ').append(v).append(','));
+                b.setLength(b.length() - 1);
+            }
+            b.append('\n');
+            details.forEach(d -> b.append("    ").append(d).append('\n'));
+            if (failures > 0) {
+                b.append("    FAILED: ").append(failures).append("; the first:\n");
+                firstFailures.forEach(f -> b.append("      ").append(f).append('\n'));
+            }
+        }
+    }
+
     /** What a load did. {@code importJob} is null when presence was skipped ({@code presenceNote} says why). */
     public record Summary(int foreigners, long rowsSent, JsonNode importJob, String presenceNote, double presenceSeconds,
                           Map<String, Integer> casesOpened, Map<String, Integer> casesSkipped, Map<String, Integer> records,
-                          int failures, List<String> firstFailures, double casesSeconds, double totalSeconds) {
+                          int failures, List<String> firstFailures, double casesSeconds, Side consular, Side reciprocity,
+                          double totalSeconds) {
 
         public long accepted() {
             return importJob == null ? 0 : importJob.path("accepted").asLong();
@@ -112,6 +166,8 @@ public final class DemoData {
                 b.append("  FAILED: ").append(failures).append(" case flows; the first:\n");
                 firstFailures.forEach(f -> b.append("    ").append(f).append('\n'));
             }
+            consular.report(b, "consular (notification-service)");
+            reciprocity.report(b, "reciprocity (reciprocity-service)");
             return b.toString();
         }
     }
@@ -135,7 +191,13 @@ public final class DemoData {
         }
     }
 
+    /** Case-service only: the consular and reciprocity parts are skipped. */
     public static Summary load(String caseServiceUrl, LocalKeys keys, Options o, Consumer<String> progress) {
+        return load(Services.caseServiceOnly(caseServiceUrl), keys, o, progress);
+    }
+
+    public static Summary load(Services services, LocalKeys keys, Options o, Consumer<String> progress) {
+        String caseServiceUrl = services.caseService();
         String token = keys.mint(LocalKeys.TokenRequest.forRole("imigrasi-officer").subject(SUBJECT).ttl(Duration.ofHours(8)));
         DemoApi api = new DemoApi(caseServiceUrl, () -> token);
         long t0 = System.nanoTime();
@@ -167,6 +229,26 @@ public final class DemoData {
         }
         double casesSeconds = (System.nanoTime() - c0) / 1e9;
 
+        Side consular;
+        if (services.notificationService() == null) {
+            consular = Side.skipped("skipped: notification-service is not running");
+        } else if (o.casesPerKind() == 0) {
+            consular = Side.skipped("skipped (--demo-cases-per-kind 0: no custody obligations)");
+        } else {
+            progress.accept("consular: handling the custody obligations of the demo's detention cases → " + services.notificationService());
+            consular = new DemoConsular(services.notificationService(), api, keys, o.seed(), o.casesPerKind(), o.threads(), progress)
+                    .run(tally.custodyKindCases);
+        }
+        Side reciprocity;
+        if (services.reciprocityService() == null) {
+            reciprocity = Side.skipped("skipped: reciprocity-service is not running");
+        } else {
+            progress.accept("reciprocity: outbound reports, visa regimes, recompute of " + DemoReciprocity.quarter(o.anchor())
+                    + " → " + services.reciprocityService());
+            reciprocity = new DemoReciprocity(services.reciprocityService(), keys, o.seed(), o.anchor(), progress)
+                    .run("reciprocity-service.consular-events");
+        }
+
         Map<String, Integer> opened = new LinkedHashMap<>();
         Map<String, Integer> skipped = new LinkedHashMap<>();
         for (Kind k : Kind.values()) {
@@ -176,7 +258,7 @@ public final class DemoData {
         Map<String, Integer> records = new TreeMap<>();
         tally.records.forEach((k, v) -> records.put(k, v.get()));
         Summary s = new Summary(o.foreigners(), rows.get(), job, note, presenceSeconds, opened, skipped, records,
-                tally.failed.get(), List.copyOf(tally.firstFailures), casesSeconds, (System.nanoTime() - t0) / 1e9);
+                tally.failed.get(), List.copyOf(tally.firstFailures), casesSeconds, consular, reciprocity, (System.nanoTime() - t0) / 1e9);
         progress.accept(s.report());
         return s;
     }
