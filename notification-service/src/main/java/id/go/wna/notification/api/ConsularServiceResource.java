@@ -4,6 +4,7 @@ import id.go.wna.notification.domain.ConsularServiceEntry;
 import id.go.wna.notification.domain.ConsularServiceType;
 import id.go.wna.notification.service.ConsularServiceLog;
 import id.go.wna.platform.api.EnumParam;
+import id.go.wna.platform.api.DateParam;
 import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

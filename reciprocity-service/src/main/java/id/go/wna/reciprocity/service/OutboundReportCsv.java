@@ -124,6 +124,6 @@ final class OutboundReportCsv {
     }
 
     private static ProblemException badHeader(String field, String message) {
-        return new ProblemException(400, "validation", "Invalid request", field + ": " + message, List.of(new FieldError(field, message)));
+        return ProblemException.badRequest(field, message);
     }
 }

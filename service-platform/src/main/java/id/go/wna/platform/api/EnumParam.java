@@ -1,7 +1,6 @@
 package id.go.wna.platform.api;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -18,8 +17,7 @@ public final class EnumParam {
             String choices = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));
             String message = "must be one of " + choices;
-            throw new ProblemException(400, "validation", "Invalid request", parameter + ": " + message,
-                    List.of(new ProblemDetail.FieldError(parameter, message)));
+            throw ProblemException.badRequest(parameter, message);
         }
     }
 }

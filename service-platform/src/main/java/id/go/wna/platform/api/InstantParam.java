@@ -2,7 +2,6 @@ package id.go.wna.platform.api;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /** Reads an ISO-8601 instant query parameter; a wrong value is a 400 naming the parameter. */
 public final class InstantParam {
@@ -19,8 +18,7 @@ public final class InstantParam {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             String message = "must be an ISO-8601 instant, e.g. 2026-11-29T00:00:00Z";
-            throw new ProblemException(400, "validation", "Invalid request", parameter + ": " + message,
-                    List.of(new ProblemDetail.FieldError(parameter, message)));
+            throw ProblemException.badRequest(parameter, message);
         }
     }
 }

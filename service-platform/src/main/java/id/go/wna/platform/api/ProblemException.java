@@ -49,6 +49,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "Conflict with the current state", detail, null);
     }
 
+    /** A malformed request (a parameter, a header line of an import): 400, naming what is wrong. */
+    public static ProblemException badRequest(String field, String message) {
+        return new ProblemException(400, "validation", "Invalid request", field + ": " + message,
+                List.of(new ProblemDetail.FieldError(field, message)));
+    }
+
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(422, "validation", "Invalid request", field + ": " + message,
                 List.of(new ProblemDetail.FieldError(field, message)));
