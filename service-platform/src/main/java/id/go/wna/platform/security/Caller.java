@@ -43,7 +43,7 @@ public class Caller {
      */
     public Optional<String> missionCountry() {
         if (!identity.hasRole(Roles.MISSION_OFFICER) || identity.hasRole(Roles.IMIGRASI_OFFICER)
-                || identity.hasRole(Roles.KEMLU_CONSULAR)) {
+                || identity.hasRole(Roles.KEMLU_CONSULAR) || identity.hasRole(Roles.KEMLU_SUPERVISOR)) {
             return Optional.empty();
         }
         Object claim = token.getClaim(Roles.COUNTRY_CLAIM);
@@ -54,7 +54,8 @@ public class Caller {
     /** True when the caller may see only pseudonymous views (partner agencies). */
     public boolean pseudonymousOnly() {
         return identity.hasRole(Roles.PARTNER_AGENCY) && !identity.hasRole(Roles.IMIGRASI_OFFICER)
-                && !identity.hasRole(Roles.KEMLU_CONSULAR) && !identity.hasRole(Roles.MISSION_OFFICER);
+                && !identity.hasRole(Roles.KEMLU_CONSULAR) && !identity.hasRole(Roles.KEMLU_SUPERVISOR)
+                && !identity.hasRole(Roles.MISSION_OFFICER);
     }
 
     /** Why the caller reads identifiable data: the {@code X-Purpose} header or the {@code purpose} query parameter. */
