@@ -1,6 +1,7 @@
 package id.go.wna.reciprocity.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.go.wna.reciprocity.domain.OutboundCounts;
 import id.go.wna.reciprocity.domain.OutboundReport;
 import id.go.wna.reciprocity.domain.OutboundReportVersion;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,9 +31,10 @@ public record OutboundReportView(
                               Long wniAccessRequested, Long wniAccessGranted, Long wniDeported) {
 
         static VersionView of(OutboundReportVersion v) {
-            return new VersionView(v.reportVersion, v.action.name(), v.at, v.bySubject, v.via.name(), v.source, v.wniPresent,
-                    v.wniCases, v.wniDetained, v.wniNotified, v.wniNotifiedWithin72h, v.wniAccessRequested, v.wniAccessGranted,
-                    v.wniDeported);
+            OutboundCounts c = v.counts;
+            return new VersionView(v.reportVersion, v.action.name(), v.at, v.bySubject, v.via.name(), v.source, c.wniPresent,
+                    c.wniCases, c.wniDetained, c.wniNotified, c.wniNotifiedWithin72h, c.wniAccessRequested, c.wniAccessGranted,
+                    c.wniDeported);
         }
     }
 
@@ -41,8 +43,9 @@ public record OutboundReportView(
     }
 
     public static OutboundReportView of(OutboundReport r, List<OutboundReportVersion> history) {
-        return new OutboundReportView(r.id, r.country, r.month, r.source, r.wniPresent, r.wniCases, r.wniDetained, r.wniNotified,
-                r.wniNotifiedWithin72h, r.wniAccessRequested, r.wniAccessGranted, r.wniDeported, r.version, r.createdAt, r.createdBy,
+        OutboundCounts c = r.counts;
+        return new OutboundReportView(r.id, r.country, r.month, r.source, c.wniPresent, c.wniCases, c.wniDetained, c.wniNotified,
+                c.wniNotifiedWithin72h, c.wniAccessRequested, c.wniAccessGranted, c.wniDeported, r.version, r.createdAt, r.createdBy,
                 r.updatedAt, r.updatedBy, r.updatedVia.name(),
                 history == null ? null : history.stream().map(VersionView::of).toList());
     }

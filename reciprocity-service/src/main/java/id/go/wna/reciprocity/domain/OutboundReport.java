@@ -2,6 +2,7 @@ package id.go.wna.reciprocity.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,22 +40,9 @@ public class OutboundReport extends PanacheEntityBase {
     @Column(nullable = false, length = 200)
     public String source;
 
-    @Column(name = "wni_present")
-    public Long wniPresent;
-    @Column(name = "wni_cases")
-    public Long wniCases;
-    @Column(name = "wni_detained")
-    public Long wniDetained;
-    @Column(name = "wni_notified")
-    public Long wniNotified;
-    @Column(name = "wni_notified_within_72h")
-    public Long wniNotifiedWithin72h;
-    @Column(name = "wni_access_requested")
-    public Long wniAccessRequested;
-    @Column(name = "wni_access_granted")
-    public Long wniAccessGranted;
-    @Column(name = "wni_deported")
-    public Long wniDeported;
+    /** The counts as reported. */
+    @Embedded
+    public OutboundCounts counts = new OutboundCounts();
 
     @Version
     public long version;
@@ -70,21 +58,4 @@ public class OutboundReport extends PanacheEntityBase {
     @Column(name = "updated_via", nullable = false, length = 10)
     @Enumerated(EnumType.STRING)
     public Via updatedVia;
-
-    /** The counts as reported. */
-    public CountryFacts.Outbound counts() {
-        return new CountryFacts.Outbound(wniPresent, wniCases, wniDetained, wniNotified, wniNotifiedWithin72h, wniAccessRequested,
-                wniAccessGranted, wniDeported);
-    }
-
-    public void setCounts(CountryFacts.Outbound c) {
-        wniPresent = c.wniPresent();
-        wniCases = c.wniCases();
-        wniDetained = c.wniDetained();
-        wniNotified = c.wniNotified();
-        wniNotifiedWithin72h = c.wniNotifiedWithin72h();
-        wniAccessRequested = c.wniAccessRequested();
-        wniAccessGranted = c.wniAccessGranted();
-        wniDeported = c.wniDeported();
-    }
 }

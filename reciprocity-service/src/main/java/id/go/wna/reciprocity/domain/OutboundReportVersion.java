@@ -2,6 +2,7 @@ package id.go.wna.reciprocity.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,22 +46,9 @@ public class OutboundReportVersion extends PanacheEntityBase {
     @Column(nullable = false, length = 200)
     public String source;
 
-    @Column(name = "wni_present")
-    public Long wniPresent;
-    @Column(name = "wni_cases")
-    public Long wniCases;
-    @Column(name = "wni_detained")
-    public Long wniDetained;
-    @Column(name = "wni_notified")
-    public Long wniNotified;
-    @Column(name = "wni_notified_within_72h")
-    public Long wniNotifiedWithin72h;
-    @Column(name = "wni_access_requested")
-    public Long wniAccessRequested;
-    @Column(name = "wni_access_granted")
-    public Long wniAccessGranted;
-    @Column(name = "wni_deported")
-    public Long wniDeported;
+    /** The counts as this version had them. */
+    @Embedded
+    public OutboundCounts counts = new OutboundCounts();
 
     /** The version a report is at, as it now stands. */
     public static OutboundReportVersion of(OutboundReport r, long version, Action action) {
@@ -73,19 +61,8 @@ public class OutboundReportVersion extends PanacheEntityBase {
         v.bySubject = r.updatedBy;
         v.via = r.updatedVia;
         v.source = r.source;
-        v.wniPresent = r.wniPresent;
-        v.wniCases = r.wniCases;
-        v.wniDetained = r.wniDetained;
-        v.wniNotified = r.wniNotified;
-        v.wniNotifiedWithin72h = r.wniNotifiedWithin72h;
-        v.wniAccessRequested = r.wniAccessRequested;
-        v.wniAccessGranted = r.wniAccessGranted;
-        v.wniDeported = r.wniDeported;
+        v.counts = OutboundCounts.of(r.counts.facts());
         return v;
     }
 
-    public CountryFacts.Outbound counts() {
-        return new CountryFacts.Outbound(wniPresent, wniCases, wniDetained, wniNotified, wniNotifiedWithin72h, wniAccessRequested,
-                wniAccessGranted, wniDeported);
-    }
 }

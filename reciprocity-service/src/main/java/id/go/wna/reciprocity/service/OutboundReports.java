@@ -3,6 +3,7 @@ package id.go.wna.reciprocity.service;
 import id.go.wna.platform.api.ProblemDetail.FieldError;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.api.Versions;
+import id.go.wna.reciprocity.domain.OutboundCounts;
 import id.go.wna.reciprocity.domain.OutboundReport;
 import id.go.wna.reciprocity.domain.OutboundReportVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -177,7 +178,7 @@ public class OutboundReports {
             if (r == null) {
                 create(in, by, OutboundReport.Via.CSV, now);
                 created++;
-            } else if (r.counts().equals(in.counts()) && r.source.equals(in.source())) {
+            } else if (r.counts.facts().equals(in.counts()) && r.source.equals(in.source())) {
                 unchanged++;
             } else if (replace) {
                 replace(r, in, by, OutboundReport.Via.CSV, now);
@@ -226,7 +227,7 @@ public class OutboundReports {
         r.country = in.country();
         r.month = in.month();
         r.source = in.source();
-        r.setCounts(in.counts());
+        r.counts = OutboundCounts.of(in.counts());
         r.createdAt = now;
         r.createdBy = by;
         r.updatedAt = now;
@@ -241,7 +242,7 @@ public class OutboundReports {
     private void replace(OutboundReport r, OutboundReportInput in, String by, OutboundReport.Via via, Instant now) {
         long next = r.version + 1; // what @Version makes of it at the flush: the row is always dirty (updatedAt)
         r.source = in.source();
-        r.setCounts(in.counts());
+        r.counts = OutboundCounts.of(in.counts());
         r.updatedAt = now;
         r.updatedBy = by;
         r.updatedVia = via;
