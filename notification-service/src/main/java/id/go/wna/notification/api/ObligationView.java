@@ -2,6 +2,7 @@ package id.go.wna.notification.api;
 
 import id.go.wna.notification.domain.AccessRequest;
 import id.go.wna.notification.domain.ConsularNotice;
+import id.go.wna.notification.domain.DeadlineAlert;
 import id.go.wna.notification.domain.FollowUp;
 import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.domain.ObligationClocks;
@@ -90,7 +91,7 @@ public record ObligationView(UUID id, UUID caseId, UUID custodyId, UUID personRe
 
     /** Everything the obligation's page shows. */
     public record Parts(List<RightsAdvisement> advisements, List<ConsularNotice> notices, List<FollowUp> followUps,
-                        List<Object[]> alerts, ObligationPeople.Identity person, List<AccessRequest> accessRequests) {
+                        List<DeadlineAlert> alerts, ObligationPeople.Identity person, List<AccessRequest> accessRequests) {
     }
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -165,7 +166,7 @@ public record ObligationView(UUID id, UUID caseId, UUID custodyId, UUID personRe
             notices = parts.notices().stream().map(n -> NoticeView.of(n, p)).toList();
             followUps = parts.followUps().stream().map(f -> new FollowUpView(f.id, f.stage, f.occurredAt, f.scheduledAt,
                     f.dueAt, local(f.dueAt, p), f.noticeId)).toList();
-            alerts = parts.alerts().stream().map(r -> new AlertView((String) r[0], (String) r[1], instant(r[2]), instant(r[3])))
+            alerts = parts.alerts().stream().map(a -> new AlertView(a.clock, a.level, a.dueAt, a.raisedAt))
                     .toList();
         }
         return new ObligationView(o.id, o.caseId, o.custodyId, o.personRef, o.nationality, o.nationalityList(),
@@ -181,15 +182,5 @@ public record ObligationView(UUID id, UUID caseId, UUID custodyId, UUID personRe
                                    Provinces.Province p, Instant now) {
         return new ClockView(name, subject, warningAt, dueAt, local(dueAt, p), metAt,
                 ObligationClocks.state(warningAt, dueAt, metAt, now).name());
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : null;
     }
 }

@@ -2,6 +2,7 @@ package id.go.wna.notification.service;
 
 import id.go.wna.notification.domain.AdvisementAnswer;
 import id.go.wna.notification.domain.ConsularNotice;
+import id.go.wna.notification.domain.DeadlineAlert;
 import id.go.wna.notification.domain.FollowUp;
 import id.go.wna.notification.domain.NotificationRegime;
 import id.go.wna.notification.domain.Obligation;
@@ -25,7 +26,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -381,11 +381,9 @@ public class ObligationService {
         return FollowUp.list("obligationId", Sort.ascending("occurredAt"), o.id);
     }
 
-    /** The breaches and warnings raised on the obligation, oldest first: (clock, level, dueAt, raisedAt). */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> alertsOf(Obligation o) {
-        return new ArrayList<>(em.createNativeQuery("select clock, level, due_at, raised_at from deadline_alert "
-                + "where obligation_id = ?1 order by raised_at, clock").setParameter(1, o.id).getResultList());
+    /** The warnings and breaches raised on the obligation, oldest first. */
+    public List<DeadlineAlert> alertsOf(Obligation o) {
+        return DeadlineAlert.list("obligationId", Sort.ascending("raisedAt", "clock"), o.id);
     }
 
     private static void notInTheFuture(String field, Instant value, Instant now) {
