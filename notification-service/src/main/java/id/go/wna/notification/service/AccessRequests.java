@@ -280,16 +280,12 @@ public class AccessRequests {
 
     /** Newest request first, paged; a mission officer finds only its own nationals' (of notified obligations). */
     public List<AccessRequest> search(Query q, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
-        Optional<String> mission = caller.missionCountry();
-        if (mission.isPresent()) {
-            if (q.nationality() != null && !q.nationality().equals(mission.get())) {
-                return List.of();
-            }
-            where.append(" and r.nationality = :mission and exists (select 1 from ConsularNotice n where n.obligationId = r.obligationId)");
-            p.and("mission", mission.get());
+        String scope = obligations.missionScope("r.nationality", "r.obligationId", q.nationality(), p);
+        if (scope == null) {
+            return List.of();
         }
+        StringBuilder where = new StringBuilder("1 = 1").append(scope);
         if (q.obligationId() != null) {
             where.append(" and r.obligationId = :obligationId");
             p.and("obligationId", q.obligationId());

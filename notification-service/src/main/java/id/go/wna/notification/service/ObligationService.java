@@ -83,6 +83,24 @@ public class ObligationService {
         return o;
     }
 
+    /**
+     * The query condition that narrows a mission officer to its own nationals' obligations of which its post was
+     * notified (as {@link #getVisible}): "" for any other caller; null when the officer asked for another country, so
+     * there is nothing to find.
+     */
+    public String missionScope(String nationality, String obligationId, String requestedNationality, Parameters p) {
+        Optional<String> mission = caller.missionCountry();
+        if (mission.isEmpty()) {
+            return "";
+        }
+        if (requestedNationality != null && !requestedNationality.equals(mission.get())) {
+            return null;
+        }
+        p.and("mission", mission.get());
+        return " and " + nationality + " = :mission and exists (select 1 from ConsularNotice n where n.obligationId = "
+                + obligationId + ")";
+    }
+
     public boolean isMissionOfficer() {
         return caller.missionCountry().isPresent();
     }
@@ -93,16 +111,12 @@ public class ObligationService {
     }
 
     public List<Obligation> search(Query q, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
-        Optional<String> mission = caller.missionCountry();
-        if (mission.isPresent()) {
-            if (q.nationality() != null && !q.nationality().equals(mission.get())) {
-                return List.of();
-            }
-            where.append(" and nationality = :mission and exists (select 1 from ConsularNotice n where n.obligationId = o.id)");
-            p.and("mission", mission.get());
+        String scope = missionScope("o.nationality", "o.id", q.nationality(), p);
+        if (scope == null) {
+            return List.of();
         }
+        StringBuilder where = new StringBuilder("1 = 1").append(scope);
         if (q.status() != null) {
             where.append(" and status = :status");
             p.and("status", q.status());
