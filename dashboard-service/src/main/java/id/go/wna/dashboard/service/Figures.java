@@ -1,6 +1,5 @@
 package id.go.wna.dashboard.service;
 
-import id.go.wna.dashboard.domain.CaseTallies;
 import id.go.wna.dashboard.domain.Filters;
 import id.go.wna.dashboard.domain.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,52 +83,57 @@ public class Figures {
     }
 
     private final EntityManager em;
-    private final CaseTallies cases;
-    private final ProjectionState state;
 
-    public Figures(EntityManager em, CaseTallies cases, ProjectionState state) {
+    public Figures(EntityManager em) {
         this.em = em;
-        this.cases = cases;
-        this.state = state;
     }
 
     // Summary ----------------------------------------------------------------------------------------------------------
 
+    /**
+     * All the summary's figures in one statement (one round trip): each part reads an aggregate table, or the
+     * obligations through their partial indexes (open ones, notices sent in the period).
+     */
     public Summary summary(Filters f) {
-        ProjectionState.State s = state.current();
-        long present = Sql.of("SELECT COALESCE(SUM(persons), 0) FROM population_cell WHERE present")
-                .andIf(f.nationality(), "nationality = :n", "n").andIf(f.province(), "province = :p", "p").count(em);
-        long inCustody = Sql.of("SELECT COALESCE(SUM(persons), 0) FROM custody_cell WHERE true")
-                .andIf(f.nationality(), "nationality = :n", "n").andIf(f.province(), "province = :p", "p").count(em);
-        Sql open = Sql.of("SELECT COUNT(*), COUNT(*) FILTER (WHERE o.notification_breached_at IS NOT NULL) FROM consular_obligation o");
-        if (f.province() != null) {
-            open.append(OBLIGATION_JOINS);
+        String n = f.nationality() == null ? "" : " AND nationality = :n";
+        String p = f.province() == null ? "" : " AND province = :p";
+        String on = f.nationality() == null ? "" : " AND o.nationality = :n";
+        String op = f.province() == null ? "" : " AND " + OBLIGATION_PROVINCE + " = :p";
+        String joins = f.province() == null ? "" : OBLIGATION_JOINS;
+        // Unfiltered flows come from the per-day totals (about 90 rows), not from every cell of every day.
+        String flows = f.nationality() == null && f.province() == null ? "presence_daily_total WHERE day BETWEEN :from AND :to"
+                : "presence_daily WHERE day BETWEEN :from AND :to" + n + p;
+        Sql sql = Sql.of("SELECT"
+                + " (SELECT COALESCE(SUM(version), 0) FROM projection_state),"
+                + " (SELECT MAX(last_event_at) FROM projection_state),"
+                + " (SELECT COALESCE(SUM(persons), 0) FROM population_cell WHERE present" + n + p + "),"
+                + " (SELECT COALESCE(SUM(cases), 0) FROM case_tally WHERE status NOT IN ('RESOLVED', 'ARCHIVED')" + n + p + "),"
+                + " (SELECT COALESCE(SUM(persons), 0) FROM custody_cell WHERE true" + n + p + "),"
+                + " ob.open, ob.overdue, ns.sent, ns.w24, ns.w72, ns.median,"
+                // Consular services have no province: the province filter does not narrow them.
+                + " (SELECT COALESCE(SUM(services), 0) FROM consular_service_daily WHERE day BETWEEN :from AND :to" + n + "),"
+                + " fl.arrivals, fl.departures,"
+                + " (SELECT COALESCE(SUM(opened), 0) FROM case_daily WHERE day BETWEEN :from AND :to" + n + p + ")"
+                + " FROM (SELECT COUNT(*) AS open, COUNT(*) FILTER (WHERE o.notification_breached_at IS NOT NULL) AS overdue"
+                + "   FROM consular_obligation o " + joins + " WHERE o.notice_owed AND o.notified_at IS NULL" + on + op + ") ob,"
+                + " (SELECT COUNT(*) AS sent, COUNT(*) FILTER (WHERE o.delay_minutes <= " + MINUTES_24H + ") AS w24,"
+                + "   COUNT(*) FILTER (WHERE o.delay_minutes <= " + MINUTES_72H + ") AS w72,"
+                + "   percentile_cont(0.5) WITHIN GROUP (ORDER BY o.delay_minutes) AS median"
+                + "   FROM consular_obligation o " + joins + " WHERE o.notified_at >= :fromT AND o.notified_at < :toT" + on + op + ") ns,"
+                + " (SELECT COALESCE(SUM(arrivals), 0) AS arrivals, COALESCE(SUM(departures), 0) AS departures FROM " + flows + ") fl")
+                .bind("from", f.from()).bind("to", f.to()).bind("fromT", f.fromInstant()).bind("toT", f.toExclusive());
+        if (f.nationality() != null) {
+            sql.bind("n", f.nationality());
         }
-        open.append("WHERE o.notice_owed AND o.notified_at IS NULL").andIf(f.nationality(), "o.nationality = :n", "n")
-                .andIf(f.province(), OBLIGATION_PROVINCE + " = :p", "p");
-        Object[] o = open.rows(em).get(0);
-        long[] flows = presenceFlows(f);
-        long casesOpened = Sql.of("SELECT COALESCE(SUM(opened), 0) FROM case_daily WHERE day BETWEEN :from AND :to")
-                .bind("from", f.from()).bind("to", f.to())
-                .andIf(f.nationality(), "nationality = :n", "n").andIf(f.province(), "province = :p", "p").count(em);
-        return new Summary(s.version(), s.lastEventAt(), present, cases.open(f.nationality(), f.province()), inCustody,
-                Sql.num(o[0]), Sql.num(o[1]), complianceTotal(f), consularServices(f), flows[0], flows[1], casesOpened);
-    }
-
-    /** Arrivals and departures in the period: from the per-day totals when unfiltered (about 90 rows). */
-    private long[] presenceFlows(Filters f) {
-        Sql sql = f.nationality() == null && f.province() == null
-                ? Sql.of("SELECT COALESCE(SUM(arrivals), 0), COALESCE(SUM(departures), 0) FROM presence_daily_total WHERE day BETWEEN :from AND :to")
-                : Sql.of("SELECT COALESCE(SUM(arrivals), 0), COALESCE(SUM(departures), 0) FROM presence_daily WHERE day BETWEEN :from AND :to")
-                .andIf(f.nationality(), "nationality = :n", "n").andIf(f.province(), "province = :p", "p");
-        Object[] r = sql.bind("from", f.from()).bind("to", f.to()).rows(em).get(0);
-        return new long[]{Sql.num(r[0]), Sql.num(r[1])};
-    }
-
-    /** Consular services have no province: the province filter does not narrow them. */
-    private long consularServices(Filters f) {
-        return Sql.of("SELECT COALESCE(SUM(services), 0) FROM consular_service_daily WHERE day BETWEEN :from AND :to")
-                .bind("from", f.from()).bind("to", f.to()).andIf(f.nationality(), "nationality = :n", "n").count(em);
+        if (f.province() != null) {
+            sql.bind("p", f.province());
+        }
+        Object[] r = sql.rows(em).get(0);
+        long sent = Sql.num(r[7]), w24 = Sql.num(r[8]), w72 = Sql.num(r[9]);
+        Compliance compliance = new Compliance("ALL", 0, 0, 0, sent, w24, w72, share(w24, sent), share(w72, sent),
+                sent == 0 ? null : Sql.dbl(r[10]));
+        return new Summary(Sql.num(r[0]), Sql.instant(r[1]), Sql.num(r[2]), Sql.num(r[3]), Sql.num(r[4]), Sql.num(r[5]),
+                Sql.num(r[6]), compliance, Sql.num(r[11]), Sql.num(r[12]), Sql.num(r[13]), Sql.num(r[14]));
     }
 
     // Population -------------------------------------------------------------------------------------------------------

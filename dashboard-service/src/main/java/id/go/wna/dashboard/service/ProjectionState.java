@@ -10,13 +10,10 @@ import java.time.Instant;
 /**
  * The live-refresh key of the dashboard: every applied event bumps its consumer's version in the event's own
  * transaction, so a reader never sees a version whose figures are not yet committed. One row per consumer, so the
- * channels do not queue behind one hot row.
+ * channels do not queue behind one hot row. /summary reads their sum and maximum.
  */
 @ApplicationScoped
 public class ProjectionState {
-
-    public record State(long version, Instant lastEventAt) {
-    }
 
     private final EntityManager em;
 
@@ -32,11 +29,5 @@ public class ProjectionState {
                 ON CONFLICT (consumer) DO UPDATE SET version = projection_state.version + 1,
                     last_event_at = GREATEST(projection_state.last_event_at, EXCLUDED.last_event_at)""")
                 .bind("c", consumer).bind("at", at).update(em);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public State current() {
-        Object[] r = Sql.of("SELECT COALESCE(SUM(version), 0), MAX(last_event_at) FROM projection_state").rows(em).get(0);
-        return new State(Sql.num(r[0]), Sql.instant(r[1]));
     }
 }
