@@ -83,8 +83,8 @@ public class TimeSeries {
 
     public List<Point> series(Metric metric, Interval interval, Filters f) {
         if (metric == Metric.NOTICES_WITHIN_72H_SHARE) {
-            Map<LocalDate, Long> sent = daily(noticesSql("COUNT(*)", f), f);
-            Map<LocalDate, Long> prompt = daily(noticesSql("COUNT(*) FILTER (WHERE o.delay_minutes <= " + Figures.MINUTES_72H + ")", f), f);
+            Map<LocalDate, Long> sent = daily(noticesSql("COUNT(*)", f));
+            Map<LocalDate, Long> prompt = daily(noticesSql("COUNT(*) FILTER (WHERE o.delay_minutes <= " + Figures.MINUTES_72H + ")", f));
             List<Point> points = new ArrayList<>();
             for (LocalDate start = interval.start(f.from()); !start.isAfter(f.to()); start = interval.next(start)) {
                 long s = sum(sent, start, interval.next(start), f), p = sum(prompt, start, interval.next(start), f);
@@ -95,7 +95,7 @@ public class TimeSeries {
         if (metric.stock) {
             return stock(metric, interval, f);
         }
-        Map<LocalDate, Long> values = daily(flowSql(metric, f), f);
+        Map<LocalDate, Long> values = daily(flowSql(metric, f));
         List<Point> points = new ArrayList<>();
         for (LocalDate start = interval.start(f.from()); !start.isAfter(f.to()); start = interval.next(start)) {
             points.add(new Point(start, (double) sum(values, start, interval.next(start), f)));
@@ -191,7 +191,7 @@ public class TimeSeries {
     }
 
     /** (day, value) rows as a map. */
-    private Map<LocalDate, Long> daily(Sql sql, Filters f) {
+    private Map<LocalDate, Long> daily(Sql sql) {
         Map<LocalDate, Long> out = new HashMap<>();
         for (Object[] r : sql.rows(em)) {
             out.merge(Sql.date(r[0]), Sql.num(r[1]), Long::sum);
