@@ -1,0 +1,54 @@
+package id.go.wna.dashboard.api;
+
+import id.go.wna.dashboard.domain.Filters;
+import id.go.wna.platform.api.DateParam;
+import id.go.wna.platform.api.ProblemException;
+import id.go.wna.platform.reference.Countries;
+import id.go.wna.platform.reference.Provinces;
+
+import java.time.LocalDate;
+
+/** Reads the dashboard's common filter parameters; a bad one is a 400 problem naming it. */
+final class DashboardParams {
+
+    /** The default period: the 90 days ending today (WIB). */
+    static final int DEFAULT_DAYS = 90;
+
+    private DashboardParams() {
+    }
+
+    static Filters filters(String nationality, String province, String from, String to) {
+        LocalDate end = DateParam.parse("to", to);
+        LocalDate start = DateParam.parse("from", from);
+        if (end == null) {
+            end = Filters.today();
+        }
+        if (start == null) {
+            start = end.minusDays(DEFAULT_DAYS - 1);
+        }
+        if (start.isAfter(end)) {
+            throw ProblemException.badRequest("from", "must not be after to (" + end + ")");
+        }
+        return new Filters(nationality(nationality), province(province), start, end);
+    }
+
+    static String nationality(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (!v.matches("[A-Z]{3}") || !Countries.isIcaoCode(v)) {
+            throw ProblemException.badRequest("nationality", "must be an ISO 3166-1 alpha-3 code in upper case, e.g. AUS");
+        }
+        return v;
+    }
+
+    /** The province's name as events carry it; any spelling Provinces knows (code, alias, letter case) is accepted. */
+    static String province(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Provinces.find(value).map(Provinces.Province::name)
+                .orElseThrow(() -> ProblemException.badRequest("province", "must be an Indonesian province, e.g. Bali or DKI Jakarta"));
+    }
+}

@@ -1,0 +1,51 @@
+package id.go.wna.dashboard.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.presence.PersonArrived;
+import id.go.wna.contracts.presence.PersonDeparted;
+import id.go.wna.contracts.presence.StayPermitEnded;
+import id.go.wna.contracts.presence.StayPermitIssued;
+import id.go.wna.dashboard.service.PresenceProjection;
+import id.go.wna.dashboard.service.ProjectionState;
+import id.go.wna.platform.consumer.EventConsumer;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consumes {@code wna.presence-events.v1} into the population stock. */
+@ApplicationScoped
+public class PresenceEventsConsumer {
+
+    static final String CONSUMER = "dashboard-service.presence-events";
+
+    private final EventConsumer events;
+    private final ObjectMapper json;
+    private final PresenceProjection projection;
+    private final ProjectionState state;
+
+    public PresenceEventsConsumer(EventConsumer events, ObjectMapper json, PresenceProjection projection, ProjectionState state) {
+        this.events = events;
+        this.json = json;
+        this.projection = projection;
+        this.state = state;
+    }
+
+    @Incoming("presence-events")
+    @Blocking // ordered: one record at a time per channel, so a person's arrival comes before their departure
+    public void on(ConsumerRecord<String, String> record) {
+        events.consume(CONSUMER, record, event -> {
+            switch (event.type()) {
+                case EventTypes.PERSON_ARRIVED -> projection.personArrived(event.dataAs(json, PersonArrived.class));
+                case EventTypes.PERSON_DEPARTED -> projection.personDeparted(event.dataAs(json, PersonDeparted.class));
+                case EventTypes.STAY_PERMIT_ISSUED -> projection.stayPermitIssued(event.dataAs(json, StayPermitIssued.class));
+                case EventTypes.STAY_PERMIT_ENDED -> projection.stayPermitEnded(event.dataAs(json, StayPermitEnded.class));
+                default -> {
+                    // a type added to the topic later: acknowledged, no figure depends on it yet
+                }
+            }
+            state.applied(CONSUMER, event.time());
+        });
+    }
+}

@@ -1,0 +1,104 @@
+package id.go.wna.dashboard.service;
+
+import id.go.wna.contracts.consular.ConsularServiceRecorded;
+import id.go.wna.contracts.consular.DeadlineBreached;
+import id.go.wna.contracts.consular.NoticeSent;
+import id.go.wna.contracts.consular.ObligationOpened;
+import id.go.wna.contracts.consular.RegimeDetermined;
+import id.go.wna.contracts.consular.RightsAdvised;
+import id.go.wna.contracts.consular.WelfareStatusChanged;
+import id.go.wna.dashboard.domain.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.UUID;
+
+/**
+ * Projects {@code kemlu.consular-events.v1}: one row per obligation (what is owed, the first notice, the breach),
+ * breaches, daily consular service sums and each welfare report's current status. The topic is keyed by obligation,
+ * so an obligation's ObligationOpened comes before its other events; an event for an unknown obligation (its opening
+ * dead-lettered) changes nothing.
+ */
+@ApplicationScoped
+public class ConsularProjection {
+
+    private final EntityManager em;
+
+    public ConsularProjection(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void obligationOpened(ObligationOpened e) {
+        Sql.of("""
+                INSERT INTO consular_obligation (obligation_id, case_id, custody_id, nationality, trigger, triggered_at)
+                VALUES (:id, :c, :cu, :n, :t, :at) ON CONFLICT (obligation_id) DO NOTHING""")
+                .bind("id", e.obligationId()).bind("c", e.caseId(), UUID.class).bind("cu", e.custodyId(), UUID.class)
+                .bind("n", e.nationality()).bind("t", e.trigger()).bind("at", e.triggeredAt()).update(em);
+    }
+
+    /** The latest regime decides whether an ordinary notice is owed (see the generated column notice_owed). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void regimeDetermined(RegimeDetermined e) {
+        Sql.of("UPDATE consular_obligation SET regime = :r WHERE obligation_id = :id")
+                .bind("r", e.regime()).bind("id", e.obligationId()).update(em);
+    }
+
+    /** A later answer supersedes an earlier one: declining under ON_REQUEST removes the notice owed, asking restores it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rightsAdvised(RightsAdvised e) {
+        Sql.of("UPDATE consular_obligation SET rights_answer = :a WHERE obligation_id = :id")
+                .bind("a", e.answer()).bind("id", e.obligationId()).update(em);
+    }
+
+    /** Only the first notice (INITIAL, or DEATH for a death) measures compliance; follow-ups and corrections do not. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noticeSent(NoticeSent e) {
+        if (!"INITIAL".equals(e.kind()) && !"DEATH".equals(e.kind())) {
+            return;
+        }
+        Sql.of("""
+                UPDATE consular_obligation SET notified_at = :at, delay_minutes = :d
+                WHERE obligation_id = :id AND notified_at IS NULL""")
+                .bind("at", e.sentAt()).bind("d", e.delayMinutes()).bind("id", e.obligationId()).update(em);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deadlineBreached(DeadlineBreached e) {
+        Sql.of("""
+                INSERT INTO consular_breach (obligation_id, clock, due_at, nationality, breached_at) VALUES (:id, :c, :due, :n, :at)
+                ON CONFLICT DO NOTHING""")
+                .bind("id", e.obligationId()).bind("c", e.clock()).bind("due", e.dueAt()).bind("n", e.nationality())
+                .bind("at", e.breachedAt()).update(em);
+        if ("NOTIFICATION".equals(e.clock())) {
+            Sql.of("""
+                    UPDATE consular_obligation SET notification_breached_at = COALESCE(notification_breached_at, :at)
+                    WHERE obligation_id = :id""").bind("at", e.breachedAt()).bind("id", e.obligationId()).update(em);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void consularServiceRecorded(ConsularServiceRecorded e) {
+        Sql.of("""
+                INSERT INTO consular_service_daily (day, service_type, nationality, services) VALUES (:d, :t, :n, :c)
+                ON CONFLICT (day, service_type, nationality) DO UPDATE SET services = consular_service_daily.services + EXCLUDED.services""")
+                .bind("d", e.occurredOn()).bind("t", e.serviceType())
+                .bind("n", e.nationality() == null ? PresenceProjection.UNKNOWN : e.nationality())
+                .bind("c", (long) e.count()).update(em);
+    }
+
+    /** A report's status is its latest change; a change older than the one kept (redelivered late) is ignored. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void welfareStatusChanged(WelfareStatusChanged e) {
+        Sql.of("""
+                INSERT INTO welfare_report (welfare_report_id, crisis, status, nationality, province, changed_at)
+                VALUES (:id, :c, :s, :n, :p, :at)
+                ON CONFLICT (welfare_report_id) DO UPDATE SET crisis = EXCLUDED.crisis, status = EXCLUDED.status,
+                    nationality = EXCLUDED.nationality, province = COALESCE(EXCLUDED.province, welfare_report.province),
+                    changed_at = EXCLUDED.changed_at
+                WHERE welfare_report.changed_at <= EXCLUDED.changed_at""")
+                .bind("id", e.welfareReportId()).bind("c", e.crisis()).bind("s", e.status()).bind("n", e.nationality())
+                .bind("p", e.province(), String.class).bind("at", e.changedAt()).update(em);
+    }
+}
