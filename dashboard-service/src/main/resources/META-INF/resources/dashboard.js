@@ -342,7 +342,9 @@ function renderTrend() {
     type: 'line',
     data: { labels: axis, datasets: [{ label: t('seriesPresent'), data: values, borderColor: NAVY, backgroundColor: NAVY,
       borderWidth: 2.5, pointRadius: 2.5, tension: 0.2 }] },
-    options: baseOptions({ scales: { y: { grace: '5%', grid: { color: GRID }, ticks: { precision: 0 } }, x: { grid: { display: false } } } }),
+    // From zero unless the line lies far above it (then the change is what matters, and the axis says where it starts).
+    options: baseOptions({ scales: { y: { min: !values.length || Math.min(...values) <= 0.2 * Math.max(...values) ? 0 : undefined,
+      grace: '5%', grid: { color: GRID }, ticks: { precision: 0 } }, x: { grid: { display: false } } } }),
   }, aria);
   buildTable(sec.querySelector('.table'), title, [t('colDate'), t('colPresent')], points.map((p, i) => [labels[i], fmt(p.value)]), [1]);
   setStatus(sec, sourceProblem(key) || (d && !points.length ? t('noData') : ''), !!state.errors[key]);
