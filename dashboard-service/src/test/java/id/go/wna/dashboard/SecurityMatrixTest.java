@@ -10,10 +10,18 @@ import java.util.Set;
 @QuarkusTest
 class SecurityMatrixTest extends SecurityMatrixContract {
 
+    /** Aggregate figures only, no personal data: every analyst and officer role of both ministries and partners. */
+    private static final Set<String> FIGURE_READERS = Set.of("joint-analyst", "kemlu-consular", "kemlu-supervisor",
+            "imigrasi-officer", "partner-agency");
+
     @Override
     protected Map<String, Set<String>> matrix() {
         Map<String, Set<String>> m = platformEndpoints(false);
-        m.put("GET /api/v1/cases/stats", Set.of("joint-analyst", "kemlu-consular", "imigrasi-officer", "partner-agency"));
+        for (String path : new String[]{"/api/v1/cases/stats", "/api/v1/summary", "/api/v1/population", "/api/v1/custody/stats",
+                "/api/v1/consular/compliance", "/api/v1/consular/services", "/api/v1/consular/welfare",
+                "/api/v1/reciprocity/highlights", "/api/v1/timeseries/{metric}"}) {
+            m.put("GET " + path, FIGURE_READERS);
+        }
         return m;
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * Every list answer of the dashboard as CSV when the caller's Accept header prefers {@code text/csv}: a header row of
  * the record's component names (the JSON field names), then one line per row, RFC 4180 quoting, CRLF line ends.
  */
-final class Csv {
+public final class Csv {
 
     static final String TEXT_CSV = "text/csv";
 
@@ -40,7 +40,7 @@ final class Csv {
         return false;
     }
 
-    static String write(Class<? extends Record> type, List<? extends Record> rows) {
+    public static String write(Class<? extends Record> type, List<? extends Record> rows) {
         RecordComponent[] columns = type.getRecordComponents();
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < columns.length; i++) {
@@ -62,7 +62,7 @@ final class Csv {
         return out.toString();
     }
 
-    static String field(String s) {
+    public static String field(String s) {
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }
