@@ -382,6 +382,38 @@ class DashboardPageBrowserTest {
     }
 
     @Test
+    void thePrintReportShowsFiltersTilesChartsAndTablesWithoutTheControls() {
+        signIn("joint-analyst");
+        awaitDashboard();
+        new Select(browser.driver.findElement(By.id("filter-province"))).selectByValue("Bali");
+        await().atMost(PATIENCE).until(() -> "true".equals(browser.driver
+                .findElement(By.cssSelector("#province-grid button[data-province='Bali']")).getAttribute("aria-pressed")));
+        assertTrue(browser.driver.findElement(By.id("print-report")).isDisplayed());
+
+        // What window.print() does before printing, then the print stylesheet.
+        browser.js("window.dispatchEvent(new Event('beforeprint'))");
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            WebElement filters = browser.driver.findElement(By.id("print-filters"));
+            assertTrue(filters.isDisplayed());
+            assertTrue(filters.getText().startsWith("Saringan:") && filters.getText().contains("provinsi: Bali"), filters.getText());
+            assertTrue(browser.driver.findElement(By.id("print-time")).getText().startsWith("Dicetak "));
+            assertFalse(browser.driver.findElement(By.id("filters")).isDisplayed(), "no filter controls on paper");
+            assertTrue(browser.driver.findElements(By.cssSelector("button[data-csv]")).stream().noneMatch(WebElement::isDisplayed));
+            assertFalse(browser.driver.findElement(By.id("print-report")).isDisplayed());
+            assertTrue(browser.driver.findElement(By.id("kpi-present")).isDisplayed());
+            assertTrue(browser.driver.findElement(By.id("chart-compliance")).isDisplayed());
+            assertTrue(browser.driver.findElements(By.cssSelector("details")).stream().allMatch(d -> d.getAttribute("open") != null),
+                    "every data table is printed");
+            browser.fullPageScreenshot("dashboard-print.png");
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            browser.js("window.dispatchEvent(new Event('afterprint'))");
+        }
+        assertTrue(browser.driver.findElements(By.cssSelector("details")).stream().noneMatch(d -> d.getAttribute("open") != null));
+    }
+
+    @Test
     void aRefusedTokenAsksAgainAndARoleWithoutTheFiguresIsTold() {
         openSignedOut();
         type("not-a-token");
