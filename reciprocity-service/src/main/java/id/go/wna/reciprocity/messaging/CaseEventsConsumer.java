@@ -11,7 +11,7 @@ import id.go.wna.platform.consumer.EventConsumer;
 import id.go.wna.reciprocity.service.CaseFactProjection;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -34,9 +34,9 @@ public class CaseEventsConsumer {
     }
 
     @Incoming("case-events")
-    @Blocking // ordered: one record at a time per channel, so per-key order holds
-    public void on(ConsumerRecord<String, String> record) {
-        events.consume(CONSUMER, record, event -> {
+    @Blocking // ordered: one batch at a time per channel, applied in record order, so per-key order holds
+    public void on(ConsumerRecords<String, String> records) {
+        events.consumeBatch(CONSUMER, records, event -> {
             switch (event.type()) {
                 case EventTypes.CASE_OPENED -> projection.caseOpened(event.dataAs(json, CaseOpened.class));
                 case EventTypes.OFFENCE_RECORDED -> projection.offenceRecorded(event.dataAs(json, OffenceRecorded.class));
