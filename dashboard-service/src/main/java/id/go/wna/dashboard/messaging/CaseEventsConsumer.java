@@ -13,7 +13,7 @@ import id.go.wna.dashboard.service.ProjectionState;
 import id.go.wna.platform.consumer.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes {@code wna.case-events.v1} into the case and custody figures; other event types are acknowledged and skipped. */
@@ -38,9 +38,9 @@ public class CaseEventsConsumer {
     }
 
     @Incoming("case-events")
-    @Blocking // ordered: one record at a time per channel, so per-key order holds
-    public void on(ConsumerRecord<String, String> record) {
-        events.consume(CONSUMER, record, event -> {
+    @Blocking // ordered: one batch at a time per channel, applied in record order, so per-key order holds
+    public void on(ConsumerRecords<String, String> records) {
+        events.consumeBatch(CONSUMER, records, event -> {
             switch (event.type()) {
                 case EventTypes.CASE_OPENED -> cases.caseOpened(event.dataAs(json, CaseOpened.class));
                 case EventTypes.CASE_STATUS_CHANGED -> cases.caseStatusChanged(event.dataAs(json, CaseStatusChanged.class));

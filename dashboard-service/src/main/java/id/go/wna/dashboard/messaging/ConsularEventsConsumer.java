@@ -14,7 +14,7 @@ import id.go.wna.dashboard.service.ProjectionState;
 import id.go.wna.platform.consumer.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes {@code kemlu.consular-events.v1} into compliance, consular services and welfare figures. */
@@ -36,9 +36,9 @@ public class ConsularEventsConsumer {
     }
 
     @Incoming("consular-events")
-    @Blocking // ordered: one record at a time per channel, so an obligation's events come in order
-    public void on(ConsumerRecord<String, String> record) {
-        events.consume(CONSUMER, record, event -> {
+    @Blocking // ordered: one batch at a time per channel, applied in record order, so an obligation's events come in order
+    public void on(ConsumerRecords<String, String> records) {
+        events.consumeBatch(CONSUMER, records, event -> {
             switch (event.type()) {
                 case EventTypes.OBLIGATION_OPENED -> projection.obligationOpened(event.dataAs(json, ObligationOpened.class));
                 case EventTypes.REGIME_DETERMINED -> projection.regimeDetermined(event.dataAs(json, RegimeDetermined.class));

@@ -11,7 +11,7 @@ import id.go.wna.dashboard.service.ProjectionState;
 import id.go.wna.platform.consumer.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes {@code wna.presence-events.v1} into the population stock. */
@@ -33,9 +33,9 @@ public class PresenceEventsConsumer {
     }
 
     @Incoming("presence-events")
-    @Blocking // ordered: one record at a time per channel, so a person's arrival comes before their departure
-    public void on(ConsumerRecord<String, String> record) {
-        events.consume(CONSUMER, record, event -> {
+    @Blocking // ordered: one batch at a time per channel, applied in record order, so a person's arrival comes before their departure
+    public void on(ConsumerRecords<String, String> records) {
+        events.consumeBatch(CONSUMER, records, event -> {
             switch (event.type()) {
                 case EventTypes.PERSON_ARRIVED -> projection.personArrived(event.dataAs(json, PersonArrived.class));
                 case EventTypes.PERSON_DEPARTED -> projection.personDeparted(event.dataAs(json, PersonDeparted.class));

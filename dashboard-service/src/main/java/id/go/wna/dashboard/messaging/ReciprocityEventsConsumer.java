@@ -9,7 +9,7 @@ import id.go.wna.dashboard.service.ReciprocityProjection;
 import id.go.wna.platform.consumer.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes {@code kemlu.reciprocity-events.v1} into the reciprocity highlights. */
@@ -32,9 +32,9 @@ public class ReciprocityEventsConsumer {
     }
 
     @Incoming("reciprocity-events")
-    @Blocking // ordered: one record at a time per channel
-    public void on(ConsumerRecord<String, String> record) {
-        events.consume(CONSUMER, record, event -> {
+    @Blocking // ordered: one batch at a time per channel, applied in record order
+    public void on(ConsumerRecords<String, String> records) {
+        events.consumeBatch(CONSUMER, records, event -> {
             switch (event.type()) {
                 case EventTypes.ASSESSMENT_COMPUTED -> projection.assessmentComputed(event.dataAs(json, AssessmentComputed.class));
                 case EventTypes.THRESHOLD_CROSSED -> projection.thresholdCrossed(event.dataAs(json, ThresholdCrossed.class));
