@@ -47,6 +47,7 @@ final class DemoConsular {
     private final long seed;
     private final int casesPerKind;
     private final int threads;
+    private final Instant anchor;
     private final Consumer<String> progress;
     private final Map<String, AtomicInteger> recorded = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> existing = new ConcurrentHashMap<>();
@@ -55,7 +56,8 @@ final class DemoConsular {
     private final List<String> details = new ArrayList<>();
     private final Map<String, DemoApi> missions = new ConcurrentHashMap<>();
 
-    DemoConsular(String url, DemoApi imigrasi, LocalKeys keys, long seed, int casesPerKind, int threads, Consumer<String> progress) {
+    DemoConsular(String url, DemoApi imigrasi, LocalKeys keys, long seed, int casesPerKind, int threads, Instant anchor,
+                 Consumer<String> progress) {
         String token = keys.mint(LocalKeys.TokenRequest.forRole("kemlu-consular").subject(DemoData.SUBJECT).ttl(Duration.ofHours(8)));
         this.kemlu = new DemoApi(url, () -> token);
         this.imigrasi = imigrasi;
@@ -63,6 +65,7 @@ final class DemoConsular {
         this.seed = seed;
         this.casesPerKind = casesPerKind;
         this.threads = threads;
+        this.anchor = anchor;
         this.progress = progress;
     }
 
@@ -91,7 +94,131 @@ final class DemoConsular {
         } finally {
             pool.shutdownNow();
         }
+        article37Notices();
+        servicesLog();
         return side(null, t0);
+    }
+
+    /**
+     * The Art. 37 obligations of the demo's deaths, guardianship needs and wrecks (no advisement: the post is told
+     * whatever anyone wants): most are notified, a share late, some not yet, so that the dashboard's overdue figure
+     * shows a plausible backlog. Decided per obligation id; an obligation no longer OPEN is left, so a second run adds
+     * nothing.
+     */
+    private void article37Notices() {
+        Instant now = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        for (String trigger : List.of("death", "guardianship", "wreck_or_air_accident")) {
+            JsonNode open = kemlu.mustGet("obligations", "/api/v1/obligations?trigger=" + trigger + "&status=OPEN&size=500").body();
+            for (JsonNode o : open) {
+                String id = o.path("id").asText();
+                Random r = new Random(PresenceGenerator.mix(seed * 31 + id.hashCode()));
+                if (r.nextDouble() >= 0.9) {
+                    continue; // left for Kemlu: shows as overdue once its deadline passes
+                }
+                Instant trigger0 = Instant.parse(o.path("triggeredAt").asText());
+                double d = r.nextDouble();
+                long minutes = d < 0.6 ? 30 + r.nextInt(20 * 60) : d < 0.85 ? 20 * 60 + r.nextInt(50 * 60) : 72 * 60 + r.nextInt(48 * 60);
+                Instant sentAt = min(trigger0.plus(minutes, ChronoUnit.MINUTES), now);
+                Answer ans = kemlu.post("/api/v1/obligations/" + id + "/notices",
+                        Map.of("channel", r.nextDouble() < 0.6 ? "DIPLOMATIC_NOTE" : "EMAIL", "sentAt", sentAt.toString()));
+                if (ans.status() == 409) {
+                    count(existing, "Art. 37 obligations where no notice may go");
+                } else if (!ans.ok()) {
+                    fail("Art. 37 notice " + id + ": " + ans.problem());
+                } else {
+                    count(recorded, ans.body().path("late").asBoolean() ? "Art. 37 notices sent (late)" : "Art. 37 notices sent (in time)");
+                }
+            }
+        }
+    }
+
+    /**
+     * Kemlu's consular services log over the 90 days before the anchor, in the proportions of the seed (301 hotline
+     * cases, 209 flight clearances, 13,514 persons evacuated, EPO and diplomatic/service permit documents), scaled by
+     * the cases per kind (300 gives the seed's figures). Each planned entry has a key (type, day, nationality, count,
+     * text); entries already in the log with that key are left, so a second run adds nothing.
+     */
+    private void servicesLog() {
+        java.time.LocalDate last = anchor.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1);
+        java.time.LocalDate first = last.minusDays(89);
+        Random r = new Random(PresenceGenerator.mix(seed * 7919 + 4242));
+        double scale = casesPerKind / 300.0;
+        List<Map<String, Object>> plan = new ArrayList<>();
+        java.util.function.Supplier<java.time.LocalDate> day = () -> first.plusDays(r.nextInt(90));
+        java.util.function.Supplier<String> who = () -> DemoReference.NATIONALITY.pick(r).iso3();
+        String[] hotline = {"Lost passport, asks for the embassy's contact", "Family asks whether a relative is detained",
+                "Overstay: asks how to pay the charge", "Stranded after a cancelled flight", "Asks for consular access to a detainee"};
+        for (int i = 0; i < Math.round(301 * scale); i++) {
+            plan.add(entry("HOTLINE_CASE", day.get(), who.get(), 1, null, "summary", hotline[r.nextInt(hotline.length)] + " (demo)"));
+        }
+        String[] carriers = {"GA", "QZ", "JT", "SQ", "MH", "QF", "CX", "KE"};
+        int clearances = (int) Math.round(209 * scale);
+        while (clearances > 0) {
+            int n = Math.min(clearances, 1 + r.nextInt(3));
+            clearances -= n;
+            plan.add(entry("FLIGHT_CLEARANCE", day.get(), who.get(), n, null, "flightNumber",
+                    carriers[r.nextInt(carriers.length)] + (100 + r.nextInt(900))));
+        }
+        int evacuated = (int) Math.round(13_514 * scale);
+        while (evacuated > 0) {
+            int persons = Math.min(evacuated, 40 + r.nextInt(560));
+            evacuated -= persons;
+            plan.add(entry("EVACUATION_ASSISTANCE", day.get(), who.get(), persons, persons, null, null));
+        }
+        for (String type : List.of("EXIT_PERMIT_ONLY", "DIPLOMATIC_STAY_PERMIT", "SERVICE_STAY_PERMIT")) {
+            for (int i = 0; i < Math.round(25 * scale); i++) {
+                plan.add(entry(type, day.get(), who.get(), 1 + r.nextInt(6), null, null, null));
+            }
+        }
+        for (int i = 0; i < Math.round(12 * scale); i++) {
+            plan.add(entry("HUMANITARIAN_DISCRETION", day.get(), who.get(), 1, null, "summary",
+                    "Stay allowed on humanitarian grounds while a family member is treated in hospital (demo)"));
+        }
+        java.util.Set<String> there = new java.util.HashSet<>();
+        for (int page = 0; ; page++) {
+            JsonNode list = kemlu.mustGet("consular services", "/api/v1/consular-services?from=" + first + "&to=" + last
+                    + "&size=500&page=" + page).body();
+            list.forEach(e -> there.add(keyOf(e.path("serviceType").asText(), e.path("occurredOn").asText(),
+                    e.path("nationality").asText(), e.path("count").asInt(), e.path("flightNumber").asText(e.path("summary").asText()))));
+            if (list.size() < 500) {
+                break;
+            }
+        }
+        for (Map<String, Object> e : plan) {
+            Object text = e.getOrDefault("flightNumber", e.get("summary"));
+            String key = keyOf((String) e.get("serviceType"), e.get("occurredOn").toString(), (String) e.get("nationality"),
+                    (Integer) e.get("count"), text == null ? "" : text.toString());
+            if (!there.add(key)) {
+                count(existing, "consular services log entries");
+                continue;
+            }
+            try {
+                kemlu.must("consular service", "/api/v1/consular-services", e);
+                count(recorded, "consular services log entries");
+            } catch (ApiException ex) {
+                fail(ex.getMessage());
+            }
+        }
+    }
+
+    private static Map<String, Object> entry(String type, java.time.LocalDate on, String nationality, int count, Integer persons,
+                                             String textField, String text) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("serviceType", type);
+        e.put("occurredOn", on.toString());
+        e.put("nationality", nationality);
+        e.put("count", count);
+        if (persons != null) {
+            e.put("persons", persons);
+        }
+        if (textField != null) {
+            e.put(textField, text);
+        }
+        return e;
+    }
+
+    private static String keyOf(String type, String on, String nationality, int count, String text) {
+        return type + "|" + on + "|" + nationality + "|" + count + "|" + text;
     }
 
     private DemoData.Side side(String note, long t0) {

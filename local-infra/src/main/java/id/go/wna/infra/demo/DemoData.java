@@ -236,7 +236,7 @@ public final class DemoData {
             consular = Side.skipped("skipped (--demo-cases-per-kind 0: no custody obligations)");
         } else {
             progress.accept("consular: handling the custody obligations of the demo's detention cases → " + services.notificationService());
-            consular = new DemoConsular(services.notificationService(), api, keys, o.seed(), o.casesPerKind(), o.threads(), progress)
+            consular = new DemoConsular(services.notificationService(), api, keys, o.seed(), o.casesPerKind(), o.threads(), o.anchor(), progress)
                     .run(tally.custodyKindCases);
         }
         Side reciprocity;
