@@ -5,6 +5,7 @@ import id.go.wna.dashboard.service.CaseStatistics;
 import id.go.wna.platform.api.EnumParam;
 import id.go.wna.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,15 +49,14 @@ public class CaseStatsResource {
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = CaseStats.class)))
     public Response stats(@QueryParam("by") @DefaultValue("kind")
                           @Parameter(description = "kind, status, nationality or province") String by,
-                          @QueryParam("nationality") @Parameter(description = "ISO 3166-1 alpha-3, upper case") String nationality,
-                          @QueryParam("province") @Parameter(description = "Province name, e.g. Bali") String province,
+                          @BeanParam PlaceParams place,
                           @QueryParam("open") @DefaultValue("false")
                           @Parameter(description = "true: only cases not RESOLVED or ARCHIVED") String open,
                           @Context HttpHeaders headers) {
         CaseTallies.Dimension dimension = EnumParam.parse("by", by, CaseTallies.Dimension.class);
         boolean openOnly = EnumParam.parse("open", open, Bool.class) == Bool.TRUE;
-        List<CaseCount> counts = statistics.countBy(dimension, DashboardParams.nationality(nationality),
-                DashboardParams.province(province), openOnly).stream().map(c -> new CaseCount(c.key(), c.cases())).toList();
+        List<CaseCount> counts = statistics.countBy(dimension, DashboardParams.nationality(place.nationality),
+                DashboardParams.province(place.province), openOnly).stream().map(c -> new CaseCount(c.key(), c.cases())).toList();
         String name = dimension.name().toLowerCase(Locale.ROOT);
         CaseStats body = new CaseStats(name, counts.stream().mapToLong(CaseCount::cases).sum(), counts);
         return Csv.answer(headers, body, "cases-by-" + name, CaseCount.class, counts);

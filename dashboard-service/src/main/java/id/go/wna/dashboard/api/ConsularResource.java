@@ -10,6 +10,7 @@ import id.go.wna.dashboard.service.Figures;
 import id.go.wna.platform.api.EnumParam;
 import id.go.wna.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -50,13 +51,11 @@ public class ConsularResource {
     @APIResponse(responseCode = "200", description = "The rows and their total", content = @Content(schema = @Schema(implementation = ComplianceView.class)))
     public Response compliance(
             @QueryParam("by") @DefaultValue("nationality") @Parameter(description = "nationality, province or month") String by,
-            @QueryParam("nationality") @Parameter(description = "ISO 3166-1 alpha-3, upper case") String nationality,
-            @QueryParam("province") @Parameter(description = "Province name, e.g. Bali") String province,
-            @QueryParam("from") @Parameter(description = "First day (WIB); default to - 89 days") String from,
-            @QueryParam("to") @Parameter(description = "Last day (WIB); default today") String to,
+            @BeanParam PlaceParams place,
+            @BeanParam PeriodParams period,
             @Context HttpHeaders headers) {
         Figures.ComplianceBy dimension = EnumParam.parse("by", by, Figures.ComplianceBy.class);
-        Filters f = DashboardParams.filters(nationality, province, from, to);
+        Filters f = DashboardParams.filters(place, period);
         List<ComplianceRow> rows = figures.compliance(dimension, f).stream().map(ComplianceRow::of).toList();
         String name = dimension.name().toLowerCase(Locale.ROOT);
         return Csv.answer(headers, new ComplianceView(name, rows, ComplianceRow.of(figures.complianceTotal(f))),
@@ -70,13 +69,11 @@ public class ConsularResource {
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = CountsView.class)))
     public Response services(
             @QueryParam("by") @DefaultValue("type") @Parameter(description = "type or nationality") String by,
-            @QueryParam("nationality") @Parameter(description = "ISO 3166-1 alpha-3, upper case") String nationality,
-            @QueryParam("province") @Parameter(description = "Accepted, not applied") String province,
-            @QueryParam("from") @Parameter(description = "First day (WIB); default to - 89 days") String from,
-            @QueryParam("to") @Parameter(description = "Last day (WIB); default today") String to,
+            @BeanParam PlaceParams place,
+            @BeanParam PeriodParams period,
             @Context HttpHeaders headers) {
         Figures.ServicesBy dimension = EnumParam.parse("by", by, Figures.ServicesBy.class);
-        Filters f = DashboardParams.filters(nationality, province, from, to);
+        Filters f = DashboardParams.filters(place, period);
         List<Count> counts = Count.of(figures.services(dimension, f));
         String name = dimension.name().toLowerCase(Locale.ROOT);
         return Csv.answer(headers, new CountsView(name, counts.stream().mapToLong(Count::count).sum(), counts),
@@ -90,11 +87,10 @@ public class ConsularResource {
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = WelfareView.class)))
     public Response welfare(
             @QueryParam("crisis") @Parameter(description = "Crisis code, e.g. COVID-19; all crises when absent") String crisis,
-            @QueryParam("nationality") @Parameter(description = "ISO 3166-1 alpha-3, upper case") String nationality,
-            @QueryParam("province") @Parameter(description = "Province name, e.g. Bali") String province,
+            @BeanParam PlaceParams place,
             @Context HttpHeaders headers) {
         String c = crisis == null || crisis.isBlank() ? null : crisis.strip();
-        Filters f = new Filters(DashboardParams.nationality(nationality), DashboardParams.province(province), null, null);
+        Filters f = DashboardParams.place(place);
         List<Count> counts = Count.of(figures.welfare(c, f));
         return Csv.answer(headers, new WelfareView(c, counts.stream().mapToLong(Count::count).sum(), counts),
                 "welfare" + (c == null ? "" : "-" + c.replaceAll("[^A-Za-z0-9-]", "")), Count.class, counts);

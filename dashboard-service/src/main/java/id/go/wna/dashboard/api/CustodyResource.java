@@ -7,6 +7,7 @@ import id.go.wna.dashboard.service.Figures;
 import id.go.wna.platform.api.EnumParam;
 import id.go.wna.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,11 +44,10 @@ public class CustodyResource {
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = CountsView.class)))
     public Response stats(
             @QueryParam("by") @DefaultValue("nationality") @Parameter(description = "nationality, province or custodyType") String by,
-            @QueryParam("nationality") @Parameter(description = "ISO 3166-1 alpha-3, upper case") String nationality,
-            @QueryParam("province") @Parameter(description = "Province name, e.g. Bali") String province,
+            @BeanParam PlaceParams place,
             @Context HttpHeaders headers) {
         Figures.CustodyBy dimension = EnumParam.parse("by", by, Figures.CustodyBy.class);
-        Filters f = new Filters(DashboardParams.nationality(nationality), DashboardParams.province(province), null, null);
+        Filters f = DashboardParams.place(place);
         List<Count> counts = Count.of(figures.custody(dimension, f));
         String name = dimension == Figures.CustodyBy.CUSTODYTYPE ? "custodyType" : dimension.name().toLowerCase(java.util.Locale.ROOT);
         return Csv.answer(headers, new CountsView(name, counts.stream().mapToLong(Count::count).sum(), counts),

@@ -17,9 +17,10 @@ final class DashboardParams {
     private DashboardParams() {
     }
 
-    static Filters filters(String nationality, String province, String from, String to) {
-        LocalDate end = DateParam.parse("to", to);
-        LocalDate start = DateParam.parse("from", from);
+    /** Where and when: the place filters and the period (default the 90 days ending today). */
+    static Filters filters(PlaceParams place, PeriodParams period) {
+        LocalDate end = DateParam.parse("to", period.to);
+        LocalDate start = DateParam.parse("from", period.from);
         if (end == null) {
             end = Filters.today();
         }
@@ -29,7 +30,12 @@ final class DashboardParams {
         if (start.isAfter(end)) {
             throw ProblemException.badRequest("from", "must not be after to (" + end + ")");
         }
-        return new Filters(nationality(nationality), province(province), start, end);
+        return new Filters(nationality(place.nationality), province(place.province), start, end);
+    }
+
+    /** Where only: for stocks and current figures, which have no period. */
+    static Filters place(PlaceParams place) {
+        return new Filters(nationality(place.nationality), province(place.province), null, null);
     }
 
     static String nationality(String value) {

@@ -8,6 +8,7 @@ import id.go.wna.platform.api.DateParam;
 import id.go.wna.platform.api.EnumParam;
 import id.go.wna.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,12 +49,11 @@ public class PopulationResource {
     public Response population(
             @QueryParam("by") @DefaultValue("nationality") @Parameter(description = "nationality, province or permitType") String by,
             @QueryParam("date") @Parameter(description = "The day (WIB) whose end is meant; default today") String date,
-            @QueryParam("nationality") @Parameter(description = "ISO 3166-1 alpha-3, upper case") String nationality,
-            @QueryParam("province") @Parameter(description = "Province name, e.g. Bali") String province,
+            @BeanParam PlaceParams place,
             @Context HttpHeaders headers) {
         Figures.PopulationBy dimension = EnumParam.parse("by", by, Figures.PopulationBy.class);
         LocalDate day = DateParam.parse("date", date);
-        Filters f = new Filters(DashboardParams.nationality(nationality), DashboardParams.province(province), null, null);
+        Filters f = DashboardParams.place(place);
         List<Count> counts = Count.of(figures.population(dimension, day == null ? Filters.today() : day, f));
         String name = dimension == Figures.PopulationBy.PERMITTYPE ? "permitType" : dimension.name().toLowerCase(Locale.ROOT);
         PopulationView view = new PopulationView(name, day == null ? Filters.today() : day,

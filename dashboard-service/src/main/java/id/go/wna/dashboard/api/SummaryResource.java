@@ -7,15 +7,14 @@ import id.go.wna.dashboard.domain.Filters;
 import id.go.wna.dashboard.service.Figures;
 import id.go.wna.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,12 +39,9 @@ public class SummaryResource {
                     + "lastEventAt change whenever an event is applied: poll and refresh when version changes. "
                     + "Read from pre-aggregated tables only.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = SummaryView.class)))
-    public SummaryView summary(
-            @QueryParam("nationality") @Parameter(description = "ISO 3166-1 alpha-3, upper case") String nationality,
-            @QueryParam("province") @Parameter(description = "Province name as events carry it, e.g. Bali") String province,
-            @QueryParam("from") @Parameter(description = "First day (WIB) of the period; default to - 89 days") String from,
-            @QueryParam("to") @Parameter(description = "Last day (WIB) of the period; default today") String to) {
-        Filters f = DashboardParams.filters(nationality, province, from, to);
+    public SummaryView summary(@BeanParam PlaceParams place,
+    @BeanParam PeriodParams period) {
+        Filters f = DashboardParams.filters(place, period);
         Figures.Summary s = figures.summary(f);
         Figures.Compliance c = s.compliance();
         return new SummaryView(Instant.now(), s.version(), s.lastEventAt(),

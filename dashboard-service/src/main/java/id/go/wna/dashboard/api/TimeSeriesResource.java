@@ -8,6 +8,7 @@ import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.api.EnumParam;
 import id.go.wna.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,14 +53,12 @@ public class TimeSeriesResource {
     public Response series(
             @PathParam("metric") @Parameter(description = "The metric, e.g. arrivals") String metric,
             @QueryParam("interval") @DefaultValue("day") @Parameter(description = "day, week or month") String interval,
-            @QueryParam("nationality") @Parameter(description = "ISO 3166-1 alpha-3, upper case") String nationality,
-            @QueryParam("province") @Parameter(description = "Province name, e.g. Bali") String province,
-            @QueryParam("from") @Parameter(description = "First day (WIB); default to - 89 days") String from,
-            @QueryParam("to") @Parameter(description = "Last day (WIB); default today") String to,
+            @BeanParam PlaceParams place,
+            @BeanParam PeriodParams period,
             @Context HttpHeaders headers) {
         TimeSeries.Metric m = TimeSeries.Metric.of(metric).orElseThrow(() -> ProblemException.notFound("metric", metric));
         TimeSeries.Interval i = EnumParam.parse("interval", interval, TimeSeries.Interval.class);
-        Filters f = DashboardParams.filters(nationality, province, from, to);
+        Filters f = DashboardParams.filters(place, period);
         List<Point> points = Point.of(series.series(m, i, f));
         return Csv.answer(headers, new TimeSeriesView(m.path(), i.name().toLowerCase(Locale.ROOT), f.from(), f.to(), points),
                 m.path() + "-by-" + i.name().toLowerCase(Locale.ROOT), Point.class, points);
