@@ -115,6 +115,10 @@ final class DemoConsular {
                 if (r.nextDouble() >= 0.9) {
                     continue; // left for Kemlu: shows as overdue once its deadline passes
                 }
+                if (o.path("regime").path("postCode").asText("").isEmpty()) {
+                    count(existing, "Art. 37 obligations with no post in the directory");
+                    continue; // Kemlu has to name a post first (a note through another channel)
+                }
                 Instant trigger0 = Instant.parse(o.path("triggeredAt").asText());
                 double d = r.nextDouble();
                 long minutes = d < 0.6 ? 30 + r.nextInt(20 * 60) : d < 0.85 ? 20 * 60 + r.nextInt(50 * 60) : 72 * 60 + r.nextInt(48 * 60);
