@@ -218,6 +218,9 @@ class SeedStoryScenariosTest {
         JsonPath resolved = api.caseFile(caseId);
         assertEquals("RESOLVED", resolved.getString("status"));
         assertEquals("DEPORTED", resolved.getString("outcome"));
+        assertEquals(custodyId, resolved.getString("timeline.find { it.type == 'CUSTODY_ENDED' }.ref"));
+        assertTrue(resolved.getString("timeline.find { it.type == 'CUSTODY_ENDED' }.summary").endsWith("DEPORTED"),
+                resolved.getString("timeline.find { it.type == 'CUSTODY_ENDED' }.summary"));
 
         // The case's timeline carries both sides, each consular step once.
         eventually().untilAsserted(() -> {
