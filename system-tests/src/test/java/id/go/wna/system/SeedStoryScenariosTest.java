@@ -288,6 +288,8 @@ class SeedStoryScenariosTest {
         assertEquals(false, o.getBoolean("regime.notifyWithoutRequest"));
         assertTrue(o.getString("regime.postCode").startsWith("NLD"), "a Dutch post: " + o.getString("regime.postCode"));
 
+        // Until the person answers, the dashboard counts the obligation open (awaiting the advisement or the notice).
+        eventually().untilAsserted(() -> assertEquals(1, api.summary("NLD").getInt("openObligations")));
         api.kemlu().body(advisement(startedAt.plus(30, ChronoUnit.MINUTES), "DECLINED", false))
                 .when().post("/api/v1/obligations/" + obligationId + "/advisement").then().statusCode(201);
         assertEquals("DECLINED", api.obligation(obligationId).getString("status"));
