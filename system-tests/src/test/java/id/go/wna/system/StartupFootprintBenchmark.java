@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *       from each log.</li>
  *   <li>Then each alone: the service is killed and started again while the others idle; the time from launching the
  *       JVM to {@code /q/health/ready} answering 200 (polled every 250 ms by {@code WnaSystem}, so up to 250 ms late)
- *       and Quarkus's "started in".</li>
+ *       and Quarkus's "started in", and the CPU time the process used until then (user + system, all threads), which
+ *       load on the machine does not inflate.</li>
  *   <li>After {@code -Dstartup.benchmark.rest-seconds} (20) idle: {@code VmRSS} and {@code VmHWM} of each process from
  *       {@code /proc/<pid>/status}.</li>
  * </ol>
@@ -92,21 +93,22 @@ class StartupFootprintBenchmark {
             long start = System.nanoTime();
             system.restartService(s.name());
             double toReady = (System.nanoTime() - start) / 1e9;
-            alone.put(s.name(), new double[]{toReady, startedIn(s.name())});
+            alone.put(s.name(), new double[]{toReady, startedIn(s.name()), cpuSeconds(system.pids().get(s.name()))});
         }
         String loadAfterRestarts = loadAverage();
         Thread.sleep(REST_SECONDS * 1000L);
         Map<String, long[]> restAlone = memory();
 
-        report.append(String.format(Locale.ROOT, "  %-21s %12s %12s %12s %14s %14s%n", "service", "together:", "alone:",
-                "alone:", "RSS at rest", "RSS at rest"));
-        report.append(String.format(Locale.ROOT, "  %-21s %12s %12s %12s %14s %14s%n", "", "started in", "launch→ready",
-                "started in", "(together)", "(alone; peak)"));
+        report.append(String.format(Locale.ROOT, "  %-21s %12s %12s %12s %12s %14s %14s%n", "service", "together:", "alone:",
+                "alone:", "alone: CPU", "RSS at rest", "RSS at rest"));
+        report.append(String.format(Locale.ROOT, "  %-21s %12s %12s %12s %12s %14s %14s%n", "", "started in", "launch→ready",
+                "started in", "to ready", "(together)", "(alone; peak)"));
         for (ServiceSpec s : ServiceSpec.ALL) {
             long[] t = restTogether.get(s.name());
             long[] a = restAlone.get(s.name());
-            report.append(String.format(Locale.ROOT, "  %-21s %10.2f s %10.2f s %10.2f s %11d MB %8d MB; %d MB%n", s.name(),
-                    together.get(s.name()), alone.get(s.name())[0], alone.get(s.name())[1], t[0] / 1024, a[0] / 1024, a[1] / 1024));
+            report.append(String.format(Locale.ROOT, "  %-21s %10.2f s %10.2f s %10.2f s %10.2f s %11d MB %8d MB; %d MB%n",
+                    s.name(), together.get(s.name()), alone.get(s.name())[0], alone.get(s.name())[1], alone.get(s.name())[2],
+                    t[0] / 1024, a[0] / 1024, a[1] / 1024));
         }
         long[] kafka = restAlone.get("kafka");
         if (kafka != null) {
@@ -131,6 +133,16 @@ class StartupFootprintBenchmark {
             }
         }
         return seconds;
+    }
+
+    /**
+     * CPU time (user + system, all threads) the process has used so far, from {@code /proc/<pid>/stat}: read right
+     * after it became ready, the work its start took, which contention does not inflate (the wall time it does).
+     */
+    private static double cpuSeconds(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in clock ticks (USER_HZ = 100)
     }
 
     /** VmRSS and VmHWM in kB, by component. */
