@@ -42,7 +42,7 @@ for i, (name, ratio, direction, budget, measured, unit, when) in enumerate(rows)
     svg.append(f'<text x="{label_w - 8}" y="{y + 18}" text-anchor="end">{html.escape(name)}</text>')
     svg.append(f'<rect x="{label_w}" y="{y + 6}" width="{max(1.0, x(ratio) - label_w):.1f}" height="{row_h - 12}" fill="{colour}">'
                f'<title>{html.escape(f"{name}: {measured:g} {unit} vs budget {budget:g} {unit} ({when})")}</title></rect>')
-    figure = f"{measured:,.4g} {unit}".replace(",", " ") if measured < 10000 else f"{measured:,.0f} {unit}"
+    figure = f"{measured:,.4g} {unit}" if measured < 1000 else f"{measured:,.0f} {unit}"
     svg.append(f'<text x="{x(ratio) + 6:.1f}" y="{y + 18}" fill="#222">{ratio:.2f} ({html.escape(figure)})</text>')
 svg.append(f'<line x1="{x(1)}" y1="{top - 10}" x2="{x(1)}" y2="{top + row_h * len(rows) + 4}" stroke="#000" stroke-width="2" '
            'stroke-dasharray="5,3"/>')
