@@ -1,14 +1,11 @@
 package id.go.wna.system;
 
-import id.go.wna.infra.LocalKeys;
 import id.go.wna.infra.Ports;
 import id.go.wna.infra.ServiceSpec;
 import id.go.wna.infra.WnaSystem;
 import id.go.wna.infra.demo.DemoData;
-import id.go.wna.infra.demo.Mrz;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,7 +24,6 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WholeSystemTest {
 
     private static WnaSystem system;
+    private static SystemClient client;
 
     @BeforeAll
     static void startTheWholeSystem() {
@@ -61,6 +58,7 @@ class WholeSystemTest {
                 pgUrl == null || pgUrl.isBlank() ? "" : "_systest",
                 Ports.freePort(), Ports.freePort(), Ports.freePort(), ports, Map.of(), Duration.ofSeconds(240), Set.of()),
                 line -> System.out.println("[system] " + line));
+        client = new SystemClient(system);
         System.out.printf("[system] ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         system.pids().forEach((name, pid) -> System.out.printf("[system] %-21s resident memory %s%n", name, residentMemory(pid)));
     }
@@ -72,20 +70,15 @@ class WholeSystemTest {
         }
     }
 
-    /** A request to one service by someone holding {@code role}, with a token the running system accepts. */
-    private static RequestSpecification as(String role, String service) {
-        return given().baseUri(system.baseUrl(service)).auth().oauth2(system.keys().mint(LocalKeys.TokenRequest.forRole(role)));
-    }
-
     private static String openCase(String nationality, String province) {
-        return as("imigrasi-officer", "case-service").contentType(ContentType.JSON)
+        return client.as("imigrasi-officer", "case-service").contentType(ContentType.JSON)
                 .body(Map.of("kind", "IMMIGRATION_CRIME", "nationality", nationality, "province", province))
                 .when().post("/api/v1/cases")
                 .then().statusCode(201).extract().path("id");
     }
 
     private static int dashboardCasesOf(String nationality) {
-        Integer n = as("joint-analyst", "dashboard-service").queryParam("by", "nationality")
+        Integer n = client.as("joint-analyst", "dashboard-service").queryParam("by", "nationality")
                 .when().get("/api/v1/cases/stats").then().statusCode(200)
                 .extract().jsonPath().param("k", nationality).get("counts.find { it.key == k }.cases");
         return n == null ? 0 : n;
@@ -108,27 +101,13 @@ class WholeSystemTest {
             assertTrue(consumed("notification-service", "notification-service.case-events") >= 1);
             assertTrue(consumed("reciprocity-service", "reciprocity-service.case-events") >= 1);
         });
-        as("kemlu-consular", "case-service").when().get("/api/v1/cases/" + caseId).then()
+        client.as("kemlu-consular", "case-service").when().get("/api/v1/cases/" + caseId).then()
                 .statusCode(200).body("nationality", equalTo("AUS"));
     }
 
     /** An Australian registered from a passport MRZ (document number unique per run). */
     private static String australian(String surname, String given) {
-        String number = "PE" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
-        String mrz = Mrz.td3("AUS", surname, given, number, "AUS", LocalDate.of(1986, 3, 14), "M", LocalDate.now().plusYears(6));
-        return as("imigrasi-officer", "case-service").contentType(ContentType.JSON)
-                .body(Map.of("mrz", mrz, "birthPlace", "Brisbane", "languages", List.of("en")))
-                .when().post("/api/v1/persons").then().statusCode(201).extract().path("id");
-    }
-
-    private static JsonPath caseFile(String caseId) {
-        return as("imigrasi-officer", "case-service").when().get("/api/v1/cases/" + caseId)
-                .then().statusCode(200).extract().jsonPath();
-    }
-
-    private static List<Map<String, Object>> obligationsOfCase(String caseId) {
-        return as("kemlu-consular", "notification-service").queryParam("caseId", caseId).when().get("/api/v1/obligations")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        return client.registerPerson("AUS", surname, given, LocalDate.of(1986, 3, 14), "M", Map.of("birthPlace", "Brisbane"));
     }
 
     /**
@@ -141,11 +120,11 @@ class WholeSystemTest {
     @Order(2)
     void custodyOfAnAustralianInBaliOpensAKemluObligationDueIn72HoursWitaAndItsNoticeAndALaterTransferReachTheOtherSide() {
         String personId = australian("HARGREAVES", "LIAM JAMES");
-        String caseId = as("imigrasi-officer", "case-service").contentType(ContentType.JSON)
+        String caseId = client.as("imigrasi-officer", "case-service").contentType(ContentType.JSON)
                 .body(Map.of("kind", "IMMIGRATION_CRIME", "nationality", "AUS", "province", "Bali", "personId", personId))
                 .when().post("/api/v1/cases").then().statusCode(201).extract().path("id");
         Instant startedAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-        JsonPath custody = as("imigrasi-officer", "case-service").contentType(ContentType.JSON)
+        JsonPath custody = client.as("imigrasi-officer", "case-service").contentType(ContentType.JSON)
                 .body(Map.of("custodyType", "IMMIGRATION_DETENTION", "facilityType", "RUDENIM", "facilityCode", "RUDENIM-DENPASAR",
                         "facilityName", "Rudenim Denpasar", "province", "Bali", "arrestingAuthority", "IMIGRASI",
                         "arrestPlace", "Ngurah Rai International Airport", "startedAt", startedAt.toString(),
@@ -155,8 +134,8 @@ class WholeSystemTest {
         assertEquals(startedAt, Instant.parse(custody.getString("startedAt")));
 
         // Kemlu: the obligation, its regime and its clock, read through notification-service's API.
-        await().atMost(Duration.ofSeconds(30)).until(() -> obligationsOfCase(caseId).size() == 1);
-        JsonPath listed = as("kemlu-consular", "notification-service").queryParam("caseId", caseId).when().get("/api/v1/obligations")
+        await().atMost(Duration.ofSeconds(30)).until(() -> client.obligationsOfCase(caseId).size() == 1);
+        JsonPath listed = client.as("kemlu-consular", "notification-service").queryParam("caseId", caseId).when().get("/api/v1/obligations")
                 .then().statusCode(200).extract().jsonPath();
         String obligationId = listed.getString("[0].id");
         assertEquals(custodyId, listed.getString("[0].custodyId"));
@@ -172,16 +151,16 @@ class WholeSystemTest {
 
         // Imigrasi: Kemlu's obligation shows on the case's timeline.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertTrue(
-                caseFile(caseId).getList("timeline.findAll { it.type == 'CONSULAR_OBLIGATION_OPENED' }.ref").contains(obligationId)));
+                client.caseFile(caseId).getList("timeline.findAll { it.type == 'CONSULAR_OBLIGATION_OPENED' }.ref").contains(obligationId)));
 
         // Kemlu sends the notice at once (mandatory regime: no request needed); Imigrasi's timeline shows it.
-        String reference = as("kemlu-consular", "notification-service").contentType(ContentType.JSON).body(Map.of("channel", "EMAIL"))
+        String reference = client.as("kemlu-consular", "notification-service").contentType(ContentType.JSON).body(Map.of("channel", "EMAIL"))
                 .when().post("/api/v1/obligations/" + obligationId + "/notices")
                 .then().statusCode(201).body("basis", equalTo("MANDATORY")).body("postCode", equalTo("AUS-CG-DPS"))
                 .body("sentAtLocal", endsWith(" WITA")).body("late", equalTo(false))
                 .extract().path("referenceNumber");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonPath c = caseFile(caseId);
+            JsonPath c = client.caseFile(caseId);
             assertEquals(List.of(obligationId), c.getList("timeline.findAll { it.type == 'CONSULAR_NOTICE_SENT' }.ref"));
             assertEquals("KEMLU", c.getString("timeline.find { it.type == 'CONSULAR_NOTICE_SENT' }.source"));
         });
@@ -189,15 +168,15 @@ class WholeSystemTest {
 
         // Imigrasi moves the detainee to prison; Kemlu's obligation gets the follow-up owed to the post, due 72 h later.
         Instant moved = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
-        as("imigrasi-officer", "case-service").contentType(ContentType.JSON)
+        client.as("imigrasi-officer", "case-service").contentType(ContentType.JSON)
                 .body(Map.of("facilityType", "LAPAS", "facilityName", "Lapas Kerobokan", "province", "Bali",
                         "reason", "COURT_PROCEEDINGS", "transferredAt", moved.toString()))
                 .when().post("/api/v1/cases/" + caseId + "/custody/" + custodyId + "/transfer")
                 .then().statusCode(200).body("facilityName", equalTo("Lapas Kerobokan"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> as("kemlu-consular", "notification-service")
+        await().atMost(Duration.ofSeconds(30)).until(() -> client.as("kemlu-consular", "notification-service")
                 .when().get("/api/v1/obligations/" + obligationId).then().statusCode(200)
                 .extract().jsonPath().getList("followUps").size() == 1);
-        JsonPath o = as("kemlu-consular", "notification-service").when().get("/api/v1/obligations/" + obligationId)
+        JsonPath o = client.as("kemlu-consular", "notification-service").when().get("/api/v1/obligations/" + obligationId)
                 .then().statusCode(200).extract().jsonPath();
         assertEquals("TRANSFER", o.getString("followUps[0].stage"));
         assertEquals(moved, Instant.parse(o.getString("followUps[0].occurredAt")));
@@ -232,7 +211,7 @@ class WholeSystemTest {
                     given().baseUri(system.baseUrl(s.name())).when().get("/q/health/ready").then().statusCode(200));
         }
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertEquals(cases, dashboardCasesOf("PHL")));
-        as("joint-analyst", "dashboard-service").queryParam("by", "province").when().get("/api/v1/cases/stats")
+        client.as("joint-analyst", "dashboard-service").queryParam("by", "province").when().get("/api/v1/cases/stats")
                 .then().body("counts.key", hasItem("Sulawesi Utara"));
         // Nothing doubled: a moment later the count still holds.
         pause(Duration.ofSeconds(3));
@@ -269,7 +248,7 @@ class WholeSystemTest {
         assertTrue(first.records().getOrDefault("deaths (not in custody)", 0) >= 3);
         assertTrue(first.records().getOrDefault("custody started", 0) > 0);
         for (String kind : List.of("CRIMINAL", "CIVIL", "IMMIGRATION_CRIME", "ADMINISTRATIVE_ACTION", "DEATH", "GUARDIANSHIP", "WRECK_OR_CRASH")) {
-            as("imigrasi-officer", "case-service").queryParam("kind", kind).when().get("/api/v1/cases")
+            client.as("imigrasi-officer", "case-service").queryParam("kind", kind).when().get("/api/v1/cases")
                     .then().statusCode(200).body("size()", greaterThanOrEqualTo(3));
         }
         if (first.importJob() != null) { // once case-service has POST /api/v1/presence/imports
