@@ -31,12 +31,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code wna.benchmark.events} (50,000) PersonArrived events to {@code wna.presence-events.v1} and times until the
  * inbox of {@code reciprocity-service.presence-events} holds them all, after a warm-up of
  * {@code wna.benchmark.warm-up} (10,000) events the same way (JIT, connection pool, partition assignment). Runs only with {@code -Dwna.benchmark=true}:
- * {@code ./mvnw -o -q -pl service-platform,reciprocity-service verify -Dtest=PresenceCatchUpBenchmarkTest
+ * {@code ./mvnw -o -q -pl service-platform,reciprocity-service verify -Dtest=PresenceCatchUpBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dwna.benchmark=true}; the figures are printed and appended to
  * {@code target/benchmark-presence-catch-up.txt}.
  */
 @QuarkusTest
-class PresenceCatchUpBenchmarkTest {
+class PresenceCatchUpBenchmark {
 
     private static final String CONSUMER = "reciprocity-service.presence-events";
 
