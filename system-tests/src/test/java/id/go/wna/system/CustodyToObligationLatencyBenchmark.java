@@ -6,8 +6,6 @@ import id.go.wna.contracts.CloudEventHeaders;
 import id.go.wna.contracts.EventTypes;
 import id.go.wna.contracts.Topics;
 import id.go.wna.infra.LocalKeys;
-import id.go.wna.infra.Ports;
-import id.go.wna.infra.ServiceSpec;
 import id.go.wna.infra.WnaSystem;
 import id.go.wna.infra.demo.Mrz;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -29,19 +27,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -84,14 +79,7 @@ class CustodyToObligationLatencyBenchmark {
 
     @BeforeAll
     static void startTheWholeSystem() {
-        Path root = Path.of(System.getProperty("wna.root", "..")).toAbsolutePath().normalize();
-        String pgUrl = System.getenv("WNA_PG_URL");
-        Map<String, Integer> ports = new HashMap<>();
-        ServiceSpec.ALL.forEach(s -> ports.put(s.name(), Ports.freePort()));
-        system = WnaSystem.start(new WnaSystem.Settings(root, root.resolve("system-tests/target/wna-latency-benchmark"), true, pgUrl,
-                        pgUrl == null || pgUrl.isBlank() ? "" : "_sysbench",
-                        Ports.freePort(), Ports.freePort(), Ports.freePort(), ports, Map.of(), Duration.ofSeconds(240), Set.of()),
-                line -> System.out.println("[system] " + line));
+        system = SystemClient.startSystem("wna-latency-benchmark", "_sysbench", "[system] ");
     }
 
     @AfterAll

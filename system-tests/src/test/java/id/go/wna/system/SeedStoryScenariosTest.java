@@ -1,7 +1,6 @@
 package id.go.wna.system;
 
 import id.go.wna.infra.LocalKeys;
-import id.go.wna.infra.Ports;
 import id.go.wna.infra.ServiceSpec;
 import id.go.wna.infra.WnaSystem;
 import io.restassured.path.json.JsonPath;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +21,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static id.go.wna.system.SystemClient.eventually;
 import static io.restassured.RestAssured.given;
@@ -54,15 +51,8 @@ class SeedStoryScenariosTest {
 
     @BeforeAll
     static void startTheWholeSystem() {
-        Path root = Path.of(System.getProperty("wna.root", "..")).toAbsolutePath().normalize();
-        String pgUrl = System.getenv("WNA_PG_URL");
-        Map<String, Integer> ports = new HashMap<>();
-        ServiceSpec.ALL.forEach(s -> ports.put(s.name(), Ports.freePort()));
         long t0 = System.nanoTime();
-        system = WnaSystem.start(new WnaSystem.Settings(root, root.resolve("system-tests/target/wna-scenarios"), true, pgUrl,
-                pgUrl == null || pgUrl.isBlank() ? "" : "_scenarios",
-                Ports.freePort(), Ports.freePort(), Ports.freePort(), ports, Map.of(), Duration.ofSeconds(240), Set.of()),
-                line -> System.out.println("[scenarios] " + line));
+        system = SystemClient.startSystem("wna-scenarios", "_scenarios", "[scenarios] ");
         System.out.printf("[scenarios] ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         api = new SystemClient(system);
     }

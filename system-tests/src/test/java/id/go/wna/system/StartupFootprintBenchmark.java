@@ -1,6 +1,5 @@
 package id.go.wna.system;
 
-import id.go.wna.infra.Ports;
 import id.go.wna.infra.ServiceSpec;
 import id.go.wna.infra.WnaSystem;
 import org.junit.jupiter.api.AfterAll;
@@ -11,13 +10,10 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,15 +50,8 @@ class StartupFootprintBenchmark {
 
     @BeforeAll
     static void startTheWholeSystem() {
-        Path root = Path.of(System.getProperty("wna.root", "..")).toAbsolutePath().normalize();
-        String pgUrl = System.getenv("WNA_PG_URL");
-        Map<String, Integer> ports = new HashMap<>();
-        ServiceSpec.ALL.forEach(s -> ports.put(s.name(), Ports.freePort()));
         long start = System.nanoTime();
-        system = WnaSystem.start(new WnaSystem.Settings(root, root.resolve("system-tests/target/wna-startup-benchmark"), true, pgUrl,
-                        pgUrl == null || pgUrl.isBlank() ? "" : "_startbench",
-                        Ports.freePort(), Ports.freePort(), Ports.freePort(), ports, Map.of(), Duration.ofSeconds(240), Set.of()),
-                line -> System.out.println("[system] " + line));
+        system = SystemClient.startSystem("wna-startup-benchmark", "_startbench", "[system] ");
         allTogetherSeconds = (System.nanoTime() - start) / 1e9;
     }
 

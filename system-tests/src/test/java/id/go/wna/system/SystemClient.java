@@ -1,6 +1,8 @@
 package id.go.wna.system;
 
 import id.go.wna.infra.LocalKeys;
+import id.go.wna.infra.Ports;
+import id.go.wna.infra.ServiceSpec;
 import id.go.wna.infra.WnaSystem;
 import id.go.wna.infra.demo.Mrz;
 import io.restassured.http.ContentType;
@@ -8,11 +10,14 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.awaitility.core.ConditionFactory;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
@@ -28,6 +33,22 @@ final class SystemClient {
 
     SystemClient(WnaSystem system) {
         this.system = system;
+    }
+
+    /**
+     * Starts the four packaged services, a Kafka broker and PostgreSQL as processes on free ports, with the launcher's
+     * own code ({@code ./wna up}), under {@code system-tests/target/<folder>}. With {@code WNA_PG_URL} set, the
+     * databases get {@code databaseSuffix}, so that test classes never share them.
+     */
+    static WnaSystem startSystem(String folder, String databaseSuffix, String logPrefix) {
+        Path root = Path.of(System.getProperty("wna.root", "..")).toAbsolutePath().normalize();
+        String pgUrl = System.getenv("WNA_PG_URL");
+        Map<String, Integer> ports = new HashMap<>();
+        ServiceSpec.ALL.forEach(s -> ports.put(s.name(), Ports.freePort()));
+        return WnaSystem.start(new WnaSystem.Settings(root, root.resolve("system-tests/target/" + folder), true, pgUrl,
+                        pgUrl == null || pgUrl.isBlank() ? "" : databaseSuffix,
+                        Ports.freePort(), Ports.freePort(), Ports.freePort(), ports, Map.of(), Duration.ofSeconds(240), Set.of()),
+                line -> System.out.println(logPrefix + line));
     }
 
     /** A request to one service by someone holding {@code role}. */

@@ -1,6 +1,5 @@
 package id.go.wna.system;
 
-import id.go.wna.infra.Ports;
 import id.go.wna.infra.ServiceSpec;
 import id.go.wna.infra.WnaSystem;
 import id.go.wna.infra.demo.DemoData;
@@ -21,9 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,15 +46,8 @@ class WholeSystemTest {
 
     @BeforeAll
     static void startTheWholeSystem() {
-        Path root = Path.of(System.getProperty("wna.root", "..")).toAbsolutePath().normalize();
-        String pgUrl = System.getenv("WNA_PG_URL");
-        Map<String, Integer> ports = new HashMap<>();
-        ServiceSpec.ALL.forEach(s -> ports.put(s.name(), Ports.freePort()));
         long t0 = System.nanoTime();
-        system = WnaSystem.start(new WnaSystem.Settings(root, root.resolve("system-tests/target/wna-system"), true, pgUrl,
-                pgUrl == null || pgUrl.isBlank() ? "" : "_systest",
-                Ports.freePort(), Ports.freePort(), Ports.freePort(), ports, Map.of(), Duration.ofSeconds(240), Set.of()),
-                line -> System.out.println("[system] " + line));
+        system = SystemClient.startSystem("wna-system", "_systest", "[system] ");
         client = new SystemClient(system);
         System.out.printf("[system] ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         system.pids().forEach((name, pid) -> System.out.printf("[system] %-21s resident memory %s%n", name, residentMemory(pid)));
