@@ -33,7 +33,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Real CloudEvents on the test broker, built from the contract records, as the producing services would send them. */
-final class Events {
+public final class Events {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).setSerializationInclusion(JsonInclude.Include.NON_NULL);
@@ -41,7 +41,8 @@ final class Events {
     private Events() {
     }
 
-    static String json(Object payload) {
+    /** The payload as the producing service serialises it (ISO times, absent optional fields left out). */
+    public static String json(Object payload) {
         try {
             return JSON.writeValueAsString(payload);
         } catch (Exception e) {

@@ -2,6 +2,14 @@ package id.go.wna.dashboard.browser;
 
 import id.go.wna.contracts.CloudEventHeaders;
 import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.cases.CaseOpened;
+import id.go.wna.contracts.cases.CustodyStarted;
+import id.go.wna.contracts.consular.ConsularServiceRecorded;
+import id.go.wna.contracts.consular.DeadlineBreached;
+import id.go.wna.contracts.consular.NoticeSent;
+import id.go.wna.contracts.consular.ObligationOpened;
+import id.go.wna.contracts.presence.PersonArrived;
+import id.go.wna.dashboard.Events;
 import id.go.wna.contracts.Topics;
 import id.go.wna.infra.test.RealInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -22,8 +30,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes real CloudEvents (binary mode, headers of {@link CloudEventHeaders}) to the test broker, as case-service
- * and notification-service would, with payloads that match the event contracts' JSON Schemas. One producer for a
- * batch; {@link #close()} waits for every acknowledgement.
+ * and notification-service would, with payloads built from the event contracts' records and serialised by
+ * {@link Events#json}. One producer for a batch; {@link #close()} waits for every acknowledgement.
  */
 final class DashboardEvents implements AutoCloseable {
 
@@ -42,69 +50,65 @@ final class DashboardEvents implements AutoCloseable {
         sent.add(producer.send(record));
     }
 
-    private static String id() {
-        return UUID.randomUUID().toString();
+    private static UUID id() {
+        return UUID.randomUUID();
+    }
+
+    private void send(String topic, UUID key, String type, Object payload) {
+        send(topic, key.toString(), type, Events.json(payload));
     }
 
     String personArrived(String nationality, String province, Instant at) {
-        String person = id();
-        send(Topics.PRESENCE_EVENTS, person, EventTypes.PERSON_ARRIVED, """
-                {"personRef":"%s","nationality":"%s","sex":"F","ageBand":"25-34","portOfEntry":"TPI-TEST","province":"%s",\
-                "entryBasis":"VISA_ON_ARRIVAL","arrivedAt":"%s"}""".formatted(person, nationality, province, at));
-        return person;
+        UUID person = id();
+        send(Topics.PRESENCE_EVENTS, person, EventTypes.PERSON_ARRIVED,
+                new PersonArrived(person, nationality, "F", "25-34", "TPI-TEST", province, "VISA_ON_ARRIVAL", at));
+        return person.toString();
     }
 
     String caseOpened(String kind, String nationality, String province, Instant at) {
-        String caseId = id();
-        send(Topics.CASE_EVENTS, caseId, EventTypes.CASE_OPENED, """
-                {"caseId":"%s","kind":"%s","status":"REPORTED","nationality":"%s","province":"%s","openedAt":"%s"}"""
-                .formatted(caseId, kind, nationality, province, at));
-        return caseId;
+        UUID caseId = id();
+        send(Topics.CASE_EVENTS, caseId, EventTypes.CASE_OPENED,
+                new CaseOpened(caseId, kind, "REPORTED", nationality, province, at, null, null));
+        return caseId.toString();
     }
 
     /** A case with a person in immigration detention; returns {caseId, custodyId, personRef}. */
     String[] custodyStarted(String nationality, String province, Instant at) {
-        String caseId = caseOpened("IMMIGRATION_CRIME", nationality, province, at);
-        String custodyId = id();
-        String person = id();
-        send(Topics.CASE_EVENTS, caseId, EventTypes.CUSTODY_STARTED, """
-                {"caseId":"%s","custodyId":"%s","personRef":"%s","nationality":"%s","sex":"M","ageBand":"35-44",\
-                "province":"%s","custodyType":"IMMIGRATION_DETENTION","facilityType":"RUDENIM","arrestingAuthority":"IMIGRASI",\
-                "startedAt":"%s"}""".formatted(caseId, custodyId, person, nationality, province, at));
-        return new String[] {caseId, custodyId, person};
+        UUID caseId = UUID.fromString(caseOpened("IMMIGRATION_CRIME", nationality, province, at));
+        UUID custodyId = id();
+        UUID person = id();
+        send(Topics.CASE_EVENTS, caseId, EventTypes.CUSTODY_STARTED, new CustodyStarted(caseId, custodyId, person, nationality,
+                "M", "35-44", province, "IMMIGRATION_DETENTION", "RUDENIM", null, "IMIGRASI", at, null));
+        return new String[] {caseId.toString(), custodyId.toString(), person.toString()};
     }
 
     /** The consular obligation of a detention; returns the obligation id. */
     String obligationOpened(String[] custody, String nationality, Instant triggeredAt) {
-        String obligation = id();
-        send(Topics.CONSULAR_EVENTS, obligation, EventTypes.OBLIGATION_OPENED, """
-                {"obligationId":"%s","caseId":"%s","custodyId":"%s","personRef":"%s","nationality":"%s","trigger":"DETENTION",\
-                "legalBasis":"VCCR Art. 36(1)(b)","triggeredAt":"%s","openedAt":"%s"}"""
-                .formatted(obligation, custody[0], custody[1], custody[2], nationality, triggeredAt, triggeredAt.plusSeconds(60)));
-        return obligation;
+        UUID obligation = id();
+        send(Topics.CONSULAR_EVENTS, obligation, EventTypes.OBLIGATION_OPENED, new ObligationOpened(obligation,
+                UUID.fromString(custody[0]), UUID.fromString(custody[1]), UUID.fromString(custody[2]), nationality, "DETENTION",
+                "VCCR Art. 36(1)(b)", triggeredAt, triggeredAt.plusSeconds(60)));
+        return obligation.toString();
     }
 
     void noticeSent(String obligation, String nationality, Instant triggeredAt, int delayMinutes) {
-        Instant sentAt = triggeredAt.plusSeconds(delayMinutes * 60L);
-        send(Topics.CONSULAR_EVENTS, obligation, EventTypes.NOTICE_SENT, """
-                {"obligationId":"%s","noticeId":"%s","nationality":"%s","postCode":"%s-JKT","kind":"INITIAL","basis":"MANDATORY",\
-                "channel":"EMAIL","referenceNumber":"KEMLU/TEST/%s","sentAt":"%s","delayMinutes":%d,"late":%s}"""
-                .formatted(obligation, id(), nationality, nationality, obligation.substring(0, 8), sentAt, delayMinutes,
-                        delayMinutes > 72 * 60));
+        UUID id = UUID.fromString(obligation);
+        send(Topics.CONSULAR_EVENTS, id, EventTypes.NOTICE_SENT, new NoticeSent(id, id(), nationality, nationality + "-JKT",
+                "INITIAL", "MANDATORY", "EMAIL", "KEMLU/TEST/" + obligation.substring(0, 8),
+                triggeredAt.plusSeconds(delayMinutes * 60L), delayMinutes, delayMinutes > 72 * 60));
     }
 
     void notificationDeadlineBreached(String obligation, String nationality, Instant triggeredAt) {
+        UUID id = UUID.fromString(obligation);
         Instant due = triggeredAt.plusSeconds(72 * 3600L);
-        send(Topics.CONSULAR_EVENTS, obligation, EventTypes.DEADLINE_BREACHED, """
-                {"obligationId":"%s","nationality":"%s","clock":"NOTIFICATION","dueAt":"%s","breachedAt":"%s"}"""
-                .formatted(obligation, nationality, due, due.plusSeconds(30)));
+        send(Topics.CONSULAR_EVENTS, id, EventTypes.DEADLINE_BREACHED,
+                new DeadlineBreached(id, nationality, "NOTIFICATION", due, due.plusSeconds(30)));
     }
 
     void consularService(String serviceType, String nationality, int count, Instant at) {
-        String service = id();
-        send(Topics.CONSULAR_EVENTS, service, EventTypes.CONSULAR_SERVICE_RECORDED, """
-                {"serviceId":"%s","obligationId":null,"serviceType":"%s","nationality":"%s","count":%d,"occurredOn":"%s","recordedAt":"%s"}"""
-                .formatted(service, serviceType, nationality, count, LocalDate.ofInstant(at, WIB), at));
+        UUID service = id();
+        send(Topics.CONSULAR_EVENTS, service, EventTypes.CONSULAR_SERVICE_RECORDED,
+                new ConsularServiceRecorded(service, null, serviceType, nationality, count, LocalDate.ofInstant(at, WIB), at));
     }
 
     @Override
