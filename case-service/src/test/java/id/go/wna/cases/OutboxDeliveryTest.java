@@ -127,7 +127,7 @@ class OutboxDeliveryTest {
         // A second instance of the service: its own producer, the same database, relaying as fast as it can.
         KafkaProducers secondProducer = new KafkaProducers(RealInfrastructure.bootstrapServers(), "case-service-second");
         OutboxRelay second = new OutboxRelay(dataSource, secondProducer, "case-service", 50, Duration.ofMillis(50),
-                Duration.ofSeconds(1), Duration.ofDays(7), Duration.ZERO, idempotencyKeys);
+                Duration.ofSeconds(1), Duration.ofDays(7), Duration.ZERO, idempotencyKeys, List.of());
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger publishedBySecond = new AtomicInteger();
         List<Throwable> failures = new ArrayList<>();

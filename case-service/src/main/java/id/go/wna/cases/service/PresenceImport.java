@@ -1,11 +1,8 @@
 package id.go.wna.cases.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.wna.cases.domain.ImportJob;
 import id.go.wna.cases.domain.Movement;
-import id.go.wna.cases.messaging.PresenceEvents;
-import id.go.wna.contracts.Topics;
 import id.go.wna.platform.api.ProblemDetail.FieldError;
 import id.go.wna.platform.outbox.Outbox;
 import io.agroal.api.AgroalDataSource;
@@ -23,8 +20,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -40,54 +37,52 @@ import java.util.concurrent.Future;
  * Bulk import of presence movements, streamed: the body is read line by line while the request runs, and rows go to
  * the database in batches of {@code wna.presence.import.batch-size}, never all at once.
  *
- * <p>Per batch, in one transaction on a connection of its own: the valid rows are COPYed into a temporary staging
- * table; one statement inserts them into {@code presence_movement} ({@code ON CONFLICT (id) DO NOTHING}: a movementId
- * already known, in this file or an earlier one, is a duplicate) and, for exactly the rows inserted, their events into
- * {@code outbox_event}; rows whose movementId was recorded with different content are rejected; the rejected rows'
- * errors are COPYed into {@code presence_import_error}; the job's counters are updated. So a movement never commits
- * without its event, duplicates publish nothing, and a client polling the job sees the progress of committed batches.
+ * <p>Per batch, in one transaction on a connection of its own: the valid rows are COPYed straight into
+ * {@code presence_movement} (under a savepoint). If a movementId is already known (in this file or an earlier one),
+ * that COPY fails on the primary key and is rolled back to the savepoint, and this batch and the rest of the job take
+ * the careful path: the rows are COPYed into a temporary staging table, one statement inserts them
+ * ({@code ON CONFLICT (id) DO NOTHING}: a duplicate), and rows whose movementId was recorded with different content are
+ * rejected. The rejected rows' errors are COPYed into {@code presence_import_error}; the job's counters are
+ * updated. A movement row is its own event's outbox record ({@code PresenceEvents}, an {@code OutboxTable}): the
+ * movements inserted are exactly the events the relay will publish, so a movement never commits without its event and
+ * duplicates publish nothing. A client polling the job sees the progress of committed batches.
  *
- * <p>Parsing (and the HMAC of each person reference, and the JSON of each event) runs on the request thread while the
- * previous batch is written by a writer thread: at most two batches are in memory.
+ * <p>Parsing (and the HMAC of each person reference) runs on the request thread while the previous batch is written by
+ * a writer thread: at most two batches are in memory.
  */
 @ApplicationScoped
 public class PresenceImport {
 
     private static final Logger LOG = Logger.getLogger(PresenceImport.class);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private static final String STAGING = """
             CREATE TEMP TABLE IF NOT EXISTS presence_staging (
-                line bigint, id uuid, type varchar(20), occurred_at timestamptz, person_ref uuid, nationality varchar(3),
+                id uuid, type varchar(20), occurred_at timestamptz, person_ref uuid, nationality varchar(3),
                 sex varchar(1), age_band varchar(10), port_code varchar(20), province varchar(60), entry_basis varchar(20),
                 permit_type varchar(12), permit_id uuid, issuer varchar(10), valid_from date, valid_until date,
-                end_reason varchar(12), overstay_days integer, event_type varchar(40), payload text
+                end_reason varchar(12), overstay_days integer, import_job_id uuid, import_line bigint, recorded_at timestamptz
             ) ON COMMIT DELETE ROWS""";
+    /** The columns of a COPY row, in the staging table's order (the identity {@code seq} follows the row order). */
     private static final String COLUMNS = "id, type, occurred_at, person_ref, nationality, sex, age_band, port_code, province, "
-            + "entry_basis, permit_type, permit_id, issuer, valid_from, valid_until, end_reason, overstay_days";
+            + "entry_basis, permit_type, permit_id, issuer, valid_from, valid_until, end_reason, overstay_days, "
+            + "import_job_id, import_line, recorded_at";
+    private static final String COPY_MOVEMENTS = "COPY presence_movement (" + COLUMNS + ") FROM STDIN";
+    /** In line order, so the identity column {@code seq}, the order the relay sends in, follows the file. */
     private static final String INSERT = """
-            WITH ins AS (
-                INSERT INTO presence_movement (%1$s, import_job_id, import_line, recorded_at)
-                SELECT %1$s, ?, line, now() FROM presence_staging ORDER BY line
-                ON CONFLICT (id) DO NOTHING
-                RETURNING import_line
-            ), events AS (
-                INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, type, payload, occurred_at)
-                SELECT gen_random_uuid(), ?, ?, s.person_ref::text, s.event_type, s.payload::jsonb, now()
-                FROM presence_staging s JOIN ins ON ins.import_line = s.line
-                ORDER BY s.line
-                RETURNING 1
-            )
-            SELECT count(*) FROM events""".formatted(COLUMNS);
+            INSERT INTO presence_movement (%1$s)
+            SELECT %1$s FROM presence_staging ORDER BY import_line
+            ON CONFLICT (id) DO NOTHING""".formatted(COLUMNS);
     /** Columns that make a movement's content (all but its id and provenance). */
     private static final String CONTENT = "type, occurred_at, person_ref, nationality, sex, age_band, port_code, province, "
             + "entry_basis, permit_type, permit_id, issuer, valid_from, valid_until, end_reason, overstay_days";
     /** Rows not inserted because their movementId holds another movement: rejected, not duplicates. */
     private static final String CONFLICTS = """
             INSERT INTO presence_import_error (job_id, line, field, message)
-            SELECT ?, s.line, 'movementId', 'was already recorded with different content ('
+            SELECT ?, s.import_line, 'movementId', 'was already recorded with different content ('
                    || coalesce('import ' || m.import_job_id || ' line ' || m.import_line, 'POST /api/v1/presence/movements') || ')'
             FROM presence_staging s JOIN presence_movement m ON m.id = s.id
-            WHERE NOT (m.import_job_id IS NOT DISTINCT FROM ? AND m.import_line = s.line)
+            WHERE NOT (m.import_job_id IS NOT DISTINCT FROM ? AND m.import_line = s.import_line)
               AND (%s) IS DISTINCT FROM (%s)""".formatted(prefixed("m.", CONTENT), prefixed("s.", CONTENT));
 
     private final AgroalDataSource dataSource;
@@ -149,9 +144,10 @@ public class PresenceImport {
                     });
                 } while (batch.rowsRead > 0);
                 writer.finish();
-                LOG.infof("Presence import %s: %d rows read, %d accepted, %d duplicates, %d rejected; ms reading %d, waiting "
-                                + "for the writer %d, copy %d, insert %d, conflicts %d, commit %d", jobId, writer.rowsRead,
-                        writer.accepted, writer.duplicates, writer.rejected, writer.readNanos / 1_000_000, writer.waitNanos / 1_000_000,
+                LOG.infof("Presence import %s: %d rows read, %d accepted, %d duplicates, %d rejected; %d batches COPYed into "
+                                + "presence_movement, %d staged; ms reading %d, waiting for the writer %d, copy %d, insert %d, conflicts %d, "
+                                + "commit %d", jobId, writer.rowsRead, writer.accepted, writer.duplicates, writer.rejected,
+                        writer.directBatches, writer.stagedBatches, writer.readNanos / 1_000_000, writer.waitNanos / 1_000_000,
                         writer.copyNanos / 1_000_000, writer.insertNanos / 1_000_000, writer.conflictNanos / 1_000_000,
                         writer.commitNanos / 1_000_000);
                 return jobId;
@@ -201,15 +197,15 @@ public class PresenceImport {
                 }
             } else {
                 b.valid++;
-                stage(b.staging, row.line(), m);
+                stage(b.staging, jobId, row.line(), now, m);
             }
         }
         return b;
     }
 
-    /** One staging row in COPY text format (tab-separated, \N for null). */
-    private void stage(StringBuilder sb, long line, Movement m) {
-        sb.append(line).append('\t').append(m.id).append('\t').append(m.type.name()).append('\t').append(m.occurredAt)
+    /** One row of {@link #COLUMNS} in COPY text format (tab-separated, \N for null). */
+    private static void stage(StringBuilder sb, UUID jobId, long line, Instant recordedAt, Movement m) {
+        sb.append(m.id).append('\t').append(m.type.name()).append('\t').append(m.occurredAt)
                 .append('\t').append(m.personRef).append('\t').append(m.nationality).append('\t');
         value(sb, m.sex);
         value(sb, m.ageBand);
@@ -223,13 +219,7 @@ public class PresenceImport {
         value(sb, m.validUntil);
         value(sb, m.endReason);
         value(sb, m.overstayDays);
-        sb.append(m.type.eventType()).append('\t');
-        try {
-            copyText(sb, json.writeValueAsString(PresenceEvents.payloadOf(m)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event of movement " + m.id + " cannot be serialised", e);
-        }
-        sb.append('\n');
+        sb.append(jobId).append('\t').append(line).append('\t').append(recordedAt).append('\n');
     }
 
     private static void value(StringBuilder sb, Object v) {
@@ -306,6 +296,9 @@ public class PresenceImport {
         long duplicates;
         long rejected;
         long readNanos, waitNanos, copyNanos, insertNanos, conflictNanos, commitNanos;
+        /** Whether batches are COPYed straight into presence_movement: until the first movementId already known. */
+        boolean direct = true;
+        long directBatches, stagedBatches;
 
         Writer(Connection c, UUID jobId) {
             this.c = c;
@@ -324,23 +317,36 @@ public class PresenceImport {
                 // job reads as it was at the last flushed batch, and re-importing the file counts those as duplicates.
                 st.execute("SET LOCAL synchronous_commit = off");
             }
-            if (b.valid > 0) {
-                copy.copyIn("COPY presence_staging FROM STDIN", new ByteArrayInputStream(b.staging.toString().getBytes(StandardCharsets.UTF_8)));
-                try (Statement st = c.createStatement()) {
-                    st.execute("ANALYZE presence_staging"); // temporary tables get no statistics otherwise: a hash join, not n x n
+            byte[] rows = b.valid == 0 ? null : b.staging.toString().getBytes(StandardCharsets.UTF_8);
+            if (rows != null && direct) {
+                Savepoint beforeCopy = c.setSavepoint();
+                try {
+                    inserted = copy.copyIn(COPY_MOVEMENTS, new ByteArrayInputStream(rows));
+                    c.releaseSavepoint(beforeCopy);
+                    directBatches++;
+                } catch (SQLException e) {
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    // A movementId already recorded: only the careful path tells a duplicate from a conflict. The rest of
+                    // the job takes it too (a file with one repeat likely has more; failing each batch's COPY costs).
+                    c.rollback(beforeCopy);
+                    direct = false;
                 }
+                t1 = t2 = System.nanoTime();
+            }
+            if (rows != null && !direct) {
+                copy.copyIn("COPY presence_staging FROM STDIN", new ByteArrayInputStream(rows));
                 t1 = System.nanoTime();
                 try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                    ps.setObject(1, jobId);
-                    ps.setString(2, Topics.PRESENCE_EVENTS);
-                    ps.setString(3, PresenceEvents.AGGREGATE);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        inserted = rs.getLong(1);
-                    }
+                    inserted = ps.executeUpdate();
                 }
                 t2 = System.nanoTime();
+                stagedBatches++;
                 if (inserted < b.valid) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("ANALYZE presence_staging"); // temporary tables get no statistics otherwise: a hash join, not n x n
+                    }
                     try (PreparedStatement ps = c.prepareStatement(CONFLICTS)) {
                         ps.setObject(1, jobId);
                         ps.setObject(2, jobId);

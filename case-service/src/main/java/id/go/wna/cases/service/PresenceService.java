@@ -3,9 +3,9 @@ package id.go.wna.cases.service;
 import id.go.wna.cases.domain.ImportError;
 import id.go.wna.cases.domain.ImportJob;
 import id.go.wna.cases.domain.Movement;
-import id.go.wna.cases.messaging.PresenceEvents;
 import id.go.wna.platform.api.ProblemDetail.FieldError;
 import id.go.wna.platform.api.ProblemException;
+import id.go.wna.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -25,15 +25,15 @@ public class PresenceService {
     }
 
     private final MovementRules rules;
-    private final PresenceEvents events;
+    private final Outbox outbox;
 
-    public PresenceService(MovementRules rules, PresenceEvents events) {
+    public PresenceService(MovementRules rules, Outbox outbox) {
         this.rules = rules;
-        this.events = events;
+        this.outbox = outbox;
     }
 
     /**
-     * Records one movement and its event in one transaction. The movementId is the idempotency key: the same movement
+     * Records one movement, which is its own event's outbox record (see {@code PresenceEvents}), in one transaction. The movementId is the idempotency key: the same movement
      * again returns the one recorded and publishes nothing; another movement under a known id is a 409.
      */
     @Transactional
@@ -54,7 +54,7 @@ public class PresenceService {
         }
         m.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         m.persistAndFlush(); // a concurrent twin fails here, as a 409, rather than at commit
-        events.recorded(m);
+        outbox.recordedInTable();
         return new Recorded(m, true);
     }
 

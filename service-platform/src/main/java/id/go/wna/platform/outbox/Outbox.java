@@ -94,9 +94,17 @@ public class Outbox {
     }
 
     /**
-     * For rows a service inserted into {@code outbox_event} itself, with SQL, in a transaction it committed on its own
-     * connection (a bulk import writing thousands per statement): call it after that commit so they leave at once
-     * instead of at the next sweep. {@link #record} needs no such call.
+     * The caller's transaction wrote rows of an {@link OutboxTable} (rows that are their own events): they leave as
+     * soon as it commits, instead of at the next sweep.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordedInTable() {
+        transactions.registerInterposedSynchronization(new AfterCommit(relay::wakeUp));
+    }
+
+    /**
+     * As {@link #recordedInTable}, for a transaction the caller committed on its own connection (a bulk import writing
+     * thousands of rows per statement): call it after that commit.
      */
     public void committedInBulk() {
         relay.wakeUp();

@@ -1,6 +1,7 @@
 package id.go.wna.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.All;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -14,9 +15,13 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * How far the outbox is behind: pending events and the age of the oldest, as Prometheus gauges
+ * How far the outbox is behind: pending events and the age of the oldest, over {@code outbox_event} and every
+ * {@link OutboxTable}, as Prometheus gauges
  * ({@code wna_outbox_pending_events}, {@code wna_outbox_oldest_pending_age_seconds}); {@link OutboxBacklogReadiness}
  * turns readiness DOWN when it is too far behind.
  */
@@ -28,11 +33,16 @@ public class OutboxBacklog {
 
     private final AgroalDataSource dataSource;
     private final MeterRegistry metrics;
+    /** One statement over every outbox table: pending rows and the oldest recording time. */
+    private final String pendingQuery;
     private volatile Snapshot last = new Snapshot(0, Duration.ZERO, Instant.EPOCH);
 
-    public OutboxBacklog(AgroalDataSource dataSource, MeterRegistry metrics) {
+    public OutboxBacklog(AgroalDataSource dataSource, MeterRegistry metrics, @All List<OutboxTable> outboxTables) {
         this.dataSource = dataSource;
         this.metrics = metrics;
+        this.pendingQuery = "SELECT sum(n), min(oldest) FROM (" + Stream.concat(Stream.of(OutboxTable.OUTBOX_EVENT), outboxTables.stream())
+                .map(t -> "SELECT count(*) AS n, min(" + t.recordedAt() + ") AS oldest FROM " + t.table() + " WHERE published_at IS NULL")
+                .collect(Collectors.joining(" UNION ALL ")) + ") pending";
     }
 
     void registerGauges(@Observes StartupEvent event) {
@@ -49,7 +59,7 @@ public class OutboxBacklog {
             return s;
         }
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*), min(occurred_at) FROM outbox_event WHERE published_at IS NULL")) {
+             ResultSet rs = st.executeQuery(pendingQuery)) {
             rs.next();
             Timestamp oldest = rs.getTimestamp(2);
             Instant now = Instant.now();

@@ -4,6 +4,7 @@ import id.go.wna.contracts.CloudEventHeaders;
 import id.go.wna.platform.events.KafkaProducers;
 import id.go.wna.platform.idempotency.IdempotencyKeys;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.All;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,17 +18,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Publishes committed outbox rows to Kafka, oldest first, in bounded batches. A row is marked published only after
+ * Publishes committed outbox rows to Kafka, oldest first, in bounded batches: the rows of {@code outbox_event} and
+ * those of every {@link OutboxTable} (tables whose rows are their own events), each table in its own batch. A row is marked published only after
  * the broker acknowledged it (acks=all, idempotent producer), so a broker outage delays events and never drops them.
  * Several instances of a service may relay from one database: see {@link #claim} for how per-key order holds.
  *
@@ -50,6 +50,8 @@ public class OutboxRelay {
     private final Duration maxBackoff;
     private final Duration retention;
     private final IdempotencyKeys idempotencyKeys;
+    /** {@code outbox_event} first, then the service's own outbox tables. */
+    private final List<OutboxTable> tables;
     private long lastCleanup = System.nanoTime();
     private final Semaphore wakeUp = new Semaphore(0);
     /** A cycle that found this many events means commits are arriving faster than one at a time. */
@@ -61,12 +63,12 @@ public class OutboxRelay {
 
     public OutboxRelay(AgroalDataSource dataSource, KafkaProducers producers,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                       @ConfigProperty(name = "wna.outbox.batch-size", defaultValue = "200") int batchSize,
+                       @ConfigProperty(name = "wna.outbox.batch-size", defaultValue = "1000") int batchSize,
                        @ConfigProperty(name = "wna.outbox.sweep-interval", defaultValue = "1s") Duration sweepInterval,
                        @ConfigProperty(name = "wna.outbox.max-backoff", defaultValue = "10s") Duration maxBackoff,
                        @ConfigProperty(name = "wna.outbox.retention", defaultValue = "P7D") Duration retention,
                        @ConfigProperty(name = "wna.outbox.linger", defaultValue = "10ms") Duration linger,
-                       IdempotencyKeys idempotencyKeys) {
+                       IdempotencyKeys idempotencyKeys, @All List<OutboxTable> outboxTables) {
         this.dataSource = dataSource;
         this.producers = producers;
         this.source = "/wna/" + applicationName;
@@ -76,6 +78,9 @@ public class OutboxRelay {
         this.maxBackoff = maxBackoff;
         this.retention = retention;
         this.idempotencyKeys = idempotencyKeys;
+        this.tables = new ArrayList<>();
+        this.tables.add(OutboxTable.OUTBOX_EVENT);
+        this.tables.addAll(outboxTables);
     }
 
     /** Called after a transaction that recorded events commits. */
@@ -110,7 +115,7 @@ public class OutboxRelay {
                 do {
                     sent = publishBatch();
                     cycle += sent;
-                } while (sent == batchSize && running);
+                } while (sent >= batchSize && running); // a full batch from any table: more may be waiting
                 busy = cycle >= BUSY_CYCLE;
                 backoffMillis = 0;
                 if (System.nanoTime() - lastCleanup > Duration.ofMinutes(1).toNanos()) {
@@ -130,26 +135,37 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch now; returns how many rows were published. The relay thread calls it in a loop. */
+    /**
+     * Publishes up to one batch of each outbox table now; returns how many rows were published. The relay thread calls
+     * it in a loop.
+     */
     public int publishBatch() throws SQLException, InterruptedException {
+        int sent = 0;
+        for (OutboxTable table : tables) {
+            sent += publishBatch(table);
+        }
+        return sent;
+    }
+
+    private int publishBatch(OutboxTable table) throws SQLException, InterruptedException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                List<PendingEvent> batch = claim(c);
+                List<OutboxTable.Event> batch = claim(c, table);
                 if (batch.isEmpty()) {
                     c.commit();
                     return 0;
                 }
                 List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-                for (PendingEvent e : batch) {
-                    ProducerRecord<String, String> record = new ProducerRecord<>(e.topic(), e.aggregateId(), e.payload());
-                    CloudEventHeaders.write(record.headers(), e.id().toString(), e.type(), source, e.aggregateId(), e.occurredAt().toInstant());
+                for (OutboxTable.Event e : batch) {
+                    ProducerRecord<String, String> record = new ProducerRecord<>(e.topic(), e.key(), e.payload());
+                    CloudEventHeaders.write(record.headers(), e.id().toString(), e.type(), source, e.key(), e.recordedAt());
                     acks.add(producers.reliable().send(record));
                 }
                 for (Future<RecordMetadata> ack : acks) {
                     ack.get(30, TimeUnit.SECONDS);
                 }
-                markPublished(c, batch);
+                markPublished(c, table, batch);
                 c.commit();
                 return batch.size();
             } catch (Exception e) {
@@ -185,11 +201,10 @@ public class OutboxRelay {
      *       ({@code FOR UPDATE SKIP LOCKED}): rows another relay published meanwhile are no longer pending.</li>
      * </ol>
      */
-    private List<PendingEvent> claim(Connection c) throws SQLException {
+    private List<OutboxTable.Event> claim(Connection c, OutboxTable table) throws SQLException {
         List<String> candidates = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT DISTINCT ON (aggregate_id) aggregate_id, seq FROM (SELECT aggregate_id, seq FROM outbox_event "
-                        + "WHERE published_at IS NULL ORDER BY seq LIMIT ?) oldest ORDER BY aggregate_id, seq")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT k FROM (SELECT " + table.key() + " AS k FROM "
+                + table.table() + " WHERE published_at IS NULL ORDER BY seq LIMIT ?) oldest")) {
             ps.setInt(1, 2 * batchSize);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -214,26 +229,23 @@ public class OutboxRelay {
         if (held.isEmpty()) {
             return List.of();
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT id, topic, aggregate_id, type, payload::text, occurred_at FROM outbox_event
-                WHERE published_at IS NULL AND aggregate_id = ANY (?)
-                ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + table.columns() + " FROM " + table.table()
+                + " WHERE published_at IS NULL AND " + table.key() + " = ANY (?) ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED")) {
             ps.setArray(1, c.createArrayOf("varchar", held.toArray()));
             ps.setInt(2, batchSize);
-            List<PendingEvent> rows = new ArrayList<>();
+            List<OutboxTable.Event> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new PendingEvent((UUID) rs.getObject(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getTimestamp(6)));
+                    rows.add(table.event(rs));
                 }
             }
             return rows;
         }
     }
 
-    private static void markPublished(Connection c, List<PendingEvent> batch) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE outbox_event SET published_at = now() WHERE id = ANY (?)")) {
-            ps.setArray(1, c.createArrayOf("uuid", batch.stream().map(PendingEvent::id).toArray()));
+    private static void markPublished(Connection c, OutboxTable table, List<OutboxTable.Event> batch) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table.table() + " SET published_at = now() WHERE id = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", batch.stream().map(OutboxTable.Event::id).toArray()));
             ps.executeUpdate();
         }
     }
@@ -244,8 +256,5 @@ public class OutboxRelay {
             thread.interrupt();
             thread.join(5000);
         }
-    }
-
-    private record PendingEvent(UUID id, String topic, String aggregateId, String type, String payload, Timestamp occurredAt) {
     }
 }
