@@ -25,6 +25,7 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -172,8 +173,11 @@ public class PresenceImport {
 
     /** Reads up to one batch of rows: valid ones as COPY text for the staging table, the others' errors as COPY text. */
     private Batch read(MovementRows rows, UUID jobId) throws IOException {
-        Batch b = new Batch();
+        Batch b = new Batch(batchSize);
         Instant now = Instant.now();
+        // The columns every row of the batch shares, around its line number: formatted once a batch, not per row.
+        String job = "\t" + jobId + "\t";
+        String recordedAt = "\t" + now.truncatedTo(ChronoUnit.MICROS) + "\n";
         List<FieldError> errors = new ArrayList<>();
         MovementRows.Row row;
         while (b.rowsRead < batchSize && (row = rows.next()) != null) {
@@ -197,14 +201,14 @@ public class PresenceImport {
                 }
             } else {
                 b.valid++;
-                stage(b.staging, jobId, row.line(), now, m);
+                stage(b.staging, m, job, row.line(), recordedAt);
             }
         }
         return b;
     }
 
     /** One row of {@link #COLUMNS} in COPY text format (tab-separated, \N for null). */
-    private static void stage(StringBuilder sb, UUID jobId, long line, Instant recordedAt, Movement m) {
+    private static void stage(StringBuilder sb, Movement m, String job, long line, String recordedAt) {
         sb.append(m.id).append('\t').append(m.type.name()).append('\t').append(m.occurredAt)
                 .append('\t').append(m.personRef).append('\t').append(m.nationality).append('\t');
         value(sb, m.sex);
@@ -218,8 +222,12 @@ public class PresenceImport {
         value(sb, m.validFrom);
         value(sb, m.validUntil);
         value(sb, m.endReason);
-        value(sb, m.overstayDays);
-        sb.append(jobId).append('\t').append(line).append('\t').append(recordedAt).append('\n');
+        if (m.overstayDays == null) {
+            sb.append("\\N");
+        } else {
+            sb.append(m.overstayDays.intValue());
+        }
+        sb.append(job).append(line).append(recordedAt);
     }
 
     private static void value(StringBuilder sb, Object v) {
@@ -280,11 +288,16 @@ public class PresenceImport {
 
     /** One batch as read: COPY text of its valid rows and of its rejected rows' errors. */
     private static final class Batch {
-        final StringBuilder staging = new StringBuilder(1 << 20);
+        /** About 250 characters a row: sized once, not grown (and copied) twice a batch. */
+        final StringBuilder staging;
         final StringBuilder errors = new StringBuilder();
         long rowsRead;
         long valid;
         long rejected;
+
+        Batch(int rows) {
+            staging = new StringBuilder(rows * 280);
+        }
     }
 
     /** Writes batches on the import's connection, one transaction each, keeping the job's running totals. */

@@ -55,7 +55,20 @@ public class PersonRefs {
     }
 
     private static String normalise(String s) {
+        if (s != null && lettersAndDigitsOnly(s)) {
+            return s.toUpperCase(Locale.ROOT); // the usual number: NFKC and the filler pattern leave it as it is (bulk speed)
+        }
         String nfkc = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC);
         return NOT_PART_OF_THE_NUMBER.matcher(nfkc).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean lettersAndDigitsOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
