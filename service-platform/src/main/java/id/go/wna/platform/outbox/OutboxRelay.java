@@ -27,8 +27,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first, in bounded batches: the rows of {@code outbox_event} and
- * those of every {@link OutboxTable} (tables whose rows are their own events), each table in its own batch. A row is marked published only after
- * the broker acknowledged it (acks=all, idempotent producer), so a broker outage delays events and never drops them.
+ * those of every {@link OutboxTable} (tables whose rows are their own events), each table in its own batch. A row is
+ * marked published only after the broker acknowledged it (acks=all, idempotent producer), so a broker outage delays
+ * events and never drops them.
  * Several instances of a service may relay from one database: see {@link #claim} for how per-key order holds.
  *
  * <p>One relay thread per service. It wakes when a transaction that recorded an event commits (so an event leaves
