@@ -9,10 +9,15 @@ import id.go.wna.contracts.presence.StayPermitIssued;
 import id.go.wna.dashboard.service.PresenceProjection;
 import id.go.wna.dashboard.service.ProjectionState;
 import id.go.wna.platform.consumer.EventConsumer;
+import id.go.wna.platform.events.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Consumes {@code wna.presence-events.v1} into the population stock. */
 @ApplicationScoped
@@ -35,17 +40,25 @@ public class PresenceEventsConsumer {
     @Incoming("presence-events")
     @Blocking // ordered: one batch at a time per channel, applied in record order, so a person's arrival comes before their departure
     public void on(ConsumerRecords<String, String> records) {
-        events.consumeBatch(CONSUMER, records, event -> {
-            switch (event.type()) {
-                case EventTypes.PERSON_ARRIVED -> projection.personArrived(event.dataAs(json, PersonArrived.class));
-                case EventTypes.PERSON_DEPARTED -> projection.personDeparted(event.dataAs(json, PersonDeparted.class));
-                case EventTypes.STAY_PERMIT_ISSUED -> projection.stayPermitIssued(event.dataAs(json, StayPermitIssued.class));
-                case EventTypes.STAY_PERMIT_ENDED -> projection.stayPermitEnded(event.dataAs(json, StayPermitEnded.class));
-                default -> {
-                    // a type added to the topic later: acknowledged, no figure depends on it yet
+        events.consumeBatchAtOnce(CONSUMER, records, batch -> {
+            List<Object> presence = new ArrayList<>(batch.size());
+            Instant latest = null;
+            for (IncomingEvent event : batch) {
+                switch (event.type()) {
+                    case EventTypes.PERSON_ARRIVED -> presence.add(event.dataAs(json, PersonArrived.class));
+                    case EventTypes.PERSON_DEPARTED -> presence.add(event.dataAs(json, PersonDeparted.class));
+                    case EventTypes.STAY_PERMIT_ISSUED -> presence.add(event.dataAs(json, StayPermitIssued.class));
+                    case EventTypes.STAY_PERMIT_ENDED -> presence.add(event.dataAs(json, StayPermitEnded.class));
+                    default -> {
+                        // a type added to the topic later: acknowledged, no figure depends on it yet
+                    }
+                }
+                if (event.time() != null && (latest == null || event.time().isAfter(latest))) {
+                    latest = event.time();
                 }
             }
-            state.applied(CONSUMER, event.time());
+            projection.apply(presence); // the whole batch with one statement per table
+            state.applied(CONSUMER, batch.size(), latest);
         });
     }
 }

@@ -23,11 +23,17 @@ public class ProjectionState {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void applied(String consumer, Instant eventTime) {
-        Instant at = eventTime == null ? Instant.now() : eventTime;
+        applied(consumer, 1, eventTime);
+    }
+
+    /** {@code events} applied together, the latest of them at {@code latestEventTime}: one version per event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applied(String consumer, int events, Instant latestEventTime) {
+        Instant at = latestEventTime == null ? Instant.now() : latestEventTime;
         Sql.of("""
-                INSERT INTO projection_state (consumer, version, last_event_at) VALUES (:c, 1, :at)
-                ON CONFLICT (consumer) DO UPDATE SET version = projection_state.version + 1,
+                INSERT INTO projection_state (consumer, version, last_event_at) VALUES (:c, :n, :at)
+                ON CONFLICT (consumer) DO UPDATE SET version = projection_state.version + EXCLUDED.version,
                     last_event_at = GREATEST(projection_state.last_event_at, EXCLUDED.last_event_at)""")
-                .bind("c", consumer).bind("at", at).update(em);
+                .bind("c", consumer).bind("n", (long) events).bind("at", at).update(em);
     }
 }

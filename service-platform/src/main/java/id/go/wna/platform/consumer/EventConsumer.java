@@ -80,6 +80,23 @@ public class EventConsumer {
      * @param handler applies one event; runs inside the batch's transaction (or, after a failure, the record's own)
      */
     public void consumeBatch(String consumer, List<ConsumerRecord<String, String>> records, Consumer<IncomingEvent> handler) {
+        consumeBatchAtOnce(consumer, records, events -> events.forEach(handler));
+    }
+
+    /** {@link #consumeBatchAtOnce(String, List, Consumer)} for what a batch channel receives ({@code batch=true}). */
+    public void consumeBatchAtOnce(String consumer, ConsumerRecords<String, String> records, Consumer<List<IncomingEvent>> handler) {
+        List<ConsumerRecord<String, String>> list = new ArrayList<>(records.count());
+        records.forEach(list::add);
+        consumeBatchAtOnce(consumer, list, handler);
+    }
+
+    /**
+     * {@link #consumeBatch(String, List, Consumer)} for a handler that applies the batch's new events together (e.g.
+     * with one set-based statement per table): it gets them all, in record order, inside the batch's transaction; after
+     * a failure, each record alone, as a list of one, in its own transaction.
+     */
+    public void consumeBatchAtOnce(String consumer, List<ConsumerRecord<String, String>> records, Consumer<List<IncomingEvent>> handler) {
+        Consumer<IncomingEvent> one = event -> handler.accept(List.of(event));
         long start = System.nanoTime();
         List<ConsumerRecord<String, String>> goodRecords = new ArrayList<>(records.size());
         List<IncomingEvent> goodEvents = new ArrayList<>(records.size());
@@ -94,15 +111,15 @@ public class EventConsumer {
             return;
         }
         if (goodEvents.size() == 1) {
-            applyWithRetries(consumer, goodRecords.get(0), goodEvents.get(0), handler);
+            applyWithRetries(consumer, goodRecords.get(0), goodEvents.get(0), one);
             return;
         }
         long checked = System.nanoTime();
         try {
             int applied = QuarkusTransaction.requiringNew().call(() -> {
                 List<IncomingEvent> fresh = inbox.firstDeliveries(consumer, goodEvents);
-                for (IncomingEvent event : fresh) {
-                    handler.accept(event);
+                if (!fresh.isEmpty()) {
+                    handler.accept(fresh);
                 }
                 return fresh.size();
             });
@@ -116,7 +133,7 @@ public class EventConsumer {
                     goodEvents.size(), goodRecords.get(0).topic(), goodRecords.get(0).partition(),
                     goodRecords.get(0).offset(), describe(batchFailed));
             for (int i = 0; i < goodEvents.size(); i++) {
-                applyWithRetries(consumer, goodRecords.get(i), goodEvents.get(i), handler);
+                applyWithRetries(consumer, goodRecords.get(i), goodEvents.get(i), one);
             }
         }
     }
