@@ -2,8 +2,12 @@ package id.go.wna.reciprocity.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,32 +29,58 @@ public class Stays {
         this.em = em;
     }
 
-    /**
-     * Opens a stay. A stay of the person still open from an earlier arrival is closed at this arrival (the person
-     * must have left in between, unseen), so nobody counts twice. The same arrival twice is one stay.
-     */
-    public void arrived(UUID personRef, String nationality, Instant arrivedAt) {
-        em.createNativeQuery("""
-                        WITH closed AS (
-                            UPDATE inbound_stay SET departed_at = ?3, closed_by_arrival = true
-                            WHERE person_ref = ?1 AND departed_at IS NULL AND arrived_at < ?3)
-                        INSERT INTO inbound_stay (person_ref, nationality, arrived_at) VALUES (?1, ?2, ?3)
-                        ON CONFLICT (person_ref, arrived_at) DO NOTHING""")
-                .setParameter(1, personRef).setParameter(2, nationality).setParameter(3, arrivedAt)
-                .executeUpdate();
+    /** An arrival ({@code arrival}) or a departure of a person, in the order the person's events came. */
+    public record Movement(UUID personRef, String nationality, Instant at, boolean arrival) {
     }
 
-    /** Closes the person's open stay begun before the departure; without one, records the departure alone. */
-    public void departed(UUID personRef, String nationality, Instant departedAt) {
-        em.createNativeQuery("""
-                        WITH closed AS (
-                            UPDATE inbound_stay SET departed_at = ?3
-                            WHERE person_ref = ?1 AND departed_at IS NULL AND arrived_at <= ?3
-                            RETURNING 1)
-                        INSERT INTO inbound_stay (person_ref, nationality, arrived_at, departed_at)
-                        SELECT ?1, ?2, NULL, ?3 WHERE NOT EXISTS (SELECT 1 FROM closed)""")
-                .setParameter(1, personRef).setParameter(2, nationality).setParameter(3, departedAt)
-                .executeUpdate();
+    /**
+     * An arrival opens a stay. A stay of the person still open from an earlier arrival is closed at this arrival (the
+     * person must have left in between, unseen), so nobody counts twice. The same arrival twice is one stay.
+     */
+    private static final String ARRIVED = """
+            WITH closed AS (
+                UPDATE inbound_stay SET departed_at = ?, closed_by_arrival = true
+                WHERE person_ref = ? AND departed_at IS NULL AND arrived_at < ?)
+            INSERT INTO inbound_stay (person_ref, nationality, arrived_at) VALUES (?, ?, ?)
+            ON CONFLICT (person_ref, arrived_at) DO NOTHING""";
+    /** A departure closes the person's open stay begun before it; without one, it is recorded alone. */
+    private static final String DEPARTED = """
+            WITH closed AS (
+                UPDATE inbound_stay SET departed_at = ?
+                WHERE person_ref = ? AND departed_at IS NULL AND arrived_at <= ?
+                RETURNING 1)
+            INSERT INTO inbound_stay (person_ref, nationality, arrived_at, departed_at)
+            SELECT ?, ?, NULL, ? WHERE NOT EXISTS (SELECT 1 FROM closed)""";
+
+    /**
+     * Applies movements in their order, one statement each, sent as JDBC batches (one round trip for a run of
+     * arrivals, or of departures): a run is executed before the next begins, so each statement sees the ones before.
+     */
+    public void apply(List<Movement> movements) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement arrived = connection.prepareStatement(ARRIVED);
+                 PreparedStatement departed = connection.prepareStatement(DEPARTED)) {
+                PreparedStatement pending = null;
+                for (Movement m : movements) {
+                    PreparedStatement next = m.arrival() ? arrived : departed;
+                    if (pending != null && pending != next) {
+                        pending.executeBatch();
+                    }
+                    OffsetDateTime at = m.at().atOffset(ZoneOffset.UTC);
+                    next.setObject(1, at);
+                    next.setObject(2, m.personRef());
+                    next.setObject(3, at);
+                    next.setObject(4, m.personRef());
+                    next.setString(5, m.nationality());
+                    next.setObject(6, at);
+                    next.addBatch();
+                    pending = next;
+                }
+                if (pending != null) {
+                    pending.executeBatch();
+                }
+            }
+        });
     }
 
     /**

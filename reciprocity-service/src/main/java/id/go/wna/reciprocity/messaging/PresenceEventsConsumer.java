@@ -5,11 +5,15 @@ import id.go.wna.contracts.EventTypes;
 import id.go.wna.contracts.presence.PersonArrived;
 import id.go.wna.contracts.presence.PersonDeparted;
 import id.go.wna.platform.consumer.EventConsumer;
+import id.go.wna.platform.events.IncomingEvent;
 import id.go.wna.reciprocity.service.PresenceProjection;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Consumes {@code wna.presence-events.v1} into stays; stay permit events are acknowledged and skipped. */
 @ApplicationScoped
@@ -30,14 +34,18 @@ public class PresenceEventsConsumer {
     @Incoming("presence-events")
     @Blocking // ordered: one batch at a time per channel, applied in record order, so a person's arrival comes before their departure
     public void on(ConsumerRecords<String, String> records) {
-        events.consumeBatch(CONSUMER, records, event -> {
-            switch (event.type()) {
-                case EventTypes.PERSON_ARRIVED -> projection.personArrived(event.dataAs(json, PersonArrived.class));
-                case EventTypes.PERSON_DEPARTED -> projection.personDeparted(event.dataAs(json, PersonDeparted.class));
-                default -> {
-                    // stay permits: not an inbound fact yet
+        events.consumeBatchAtOnce(CONSUMER, records, batch -> {
+            List<Object> presence = new ArrayList<>(batch.size());
+            for (IncomingEvent event : batch) {
+                switch (event.type()) {
+                    case EventTypes.PERSON_ARRIVED -> presence.add(event.dataAs(json, PersonArrived.class));
+                    case EventTypes.PERSON_DEPARTED -> presence.add(event.dataAs(json, PersonDeparted.class));
+                    default -> {
+                        // stay permits: not an inbound fact yet
+                    }
                 }
             }
+            projection.apply(presence); // the whole poll: its stays in as few round trips as order allows
         });
     }
 }

@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -35,6 +37,30 @@ public class DirtyCountries {
     public void mark(String iso3, String month) {
         em.createNativeQuery("INSERT INTO dirty_country (iso3, period) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                 .setParameter(1, iso3).setParameter(2, month).executeUpdate();
+    }
+
+    /** Several (iso3, month) pairs changed, with one statement (each once, in a fixed order: concurrent batches lock alike). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markAll(Collection<Mark> marks) {
+        List<Mark> sorted = marks.stream().distinct()
+                .sorted(Comparator.comparing(Mark::iso3).thenComparing(Mark::month)).toList();
+        if (sorted.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO dirty_country (iso3, period) VALUES ");
+        for (int i = 0; i < sorted.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(')');
+        }
+        var insert = em.createNativeQuery(sql.append(" ON CONFLICT DO NOTHING").toString());
+        for (int i = 0; i < sorted.size(); i++) {
+            insert.setParameter(2 * i + 1, sorted.get(i).iso3()).setParameter(2 * i + 2, sorted.get(i).month());
+        }
+        insert.executeUpdate();
+    }
+
+    /** The (iso3, month) of a fact at {@code when}. */
+    public static Mark of(String iso3, Instant when) {
+        return new Mark(iso3, MONTH.format(when));
     }
 
     /** A dirty (iso3, month), claimed; the row goes once the caller's transaction commits. */

@@ -6,6 +6,11 @@ import id.go.wna.reciprocity.domain.Stays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /** Projects presence events into stays ({@code inbound_stay}): arrivals and the population at any instant. */
 @ApplicationScoped
 public class PresenceProjection {
@@ -18,15 +23,28 @@ public class PresenceProjection {
         this.dirty = dirty;
     }
 
+    /**
+     * Applies a poll's presence events in their order: the stays one statement each, sent in as few round trips as
+     * the order allows, and each (country, month) they touch marked once.
+     *
+     * @param events PersonArrived or PersonDeparted records; others (stay permits: not an inbound fact yet) are ignored
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void personArrived(PersonArrived event) {
-        stays.arrived(event.personRef(), event.nationality(), event.arrivedAt());
-        dirty.mark(event.nationality(), event.arrivedAt());
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void personDeparted(PersonDeparted event) {
-        stays.departed(event.personRef(), event.nationality(), event.departedAt());
-        dirty.mark(event.nationality(), event.departedAt());
+    public void apply(List<?> events) {
+        List<Stays.Movement> movements = new ArrayList<>(events.size());
+        Set<DirtyCountries.Mark> marks = new LinkedHashSet<>();
+        for (Object e : events) {
+            if (e instanceof PersonArrived a) {
+                movements.add(new Stays.Movement(a.personRef(), a.nationality(), a.arrivedAt(), true));
+                marks.add(DirtyCountries.of(a.nationality(), a.arrivedAt()));
+            } else if (e instanceof PersonDeparted d) {
+                movements.add(new Stays.Movement(d.personRef(), d.nationality(), d.departedAt(), false));
+                marks.add(DirtyCountries.of(d.nationality(), d.departedAt()));
+            }
+        }
+        if (!movements.isEmpty()) {
+            stays.apply(movements);
+            dirty.markAll(marks);
+        }
     }
 }
