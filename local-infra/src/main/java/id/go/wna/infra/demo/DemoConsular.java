@@ -94,9 +94,39 @@ final class DemoConsular {
         } finally {
             pool.shutdownNow();
         }
+        awaitArticle37Obligations();
         article37Notices();
         servicesLog();
         return side(null, t0);
+    }
+
+    private static final List<String> ARTICLE_37_TRIGGERS = List.of("death", "guardianship", "wreck_or_air_accident");
+
+    /**
+     * Waits (bounded) until no more Art. 37 obligations are arriving in notification-service: three counts 2 s apart
+     * agree. It learns of the demo's deaths, guardianship needs and wrecks by events, long after the case side recorded
+     * them; without this a run could miss the last few and a second run would notify them.
+     */
+    private void awaitArticle37Obligations() {
+        long deadline = System.nanoTime() + OBLIGATION_WAIT.toNanos();
+        List<Long> counts = new ArrayList<>();
+        while (true) {
+            long total = 0;
+            for (String trigger : ARTICLE_37_TRIGGERS) {
+                total += kemlu.mustGet("obligations", "/api/v1/obligations?trigger=" + trigger + "&size=500").body().size();
+            }
+            counts.add(total);
+            int n = counts.size();
+            if (n >= 3 && counts.get(n - 1).equals(counts.get(n - 2)) && counts.get(n - 2).equals(counts.get(n - 3))) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                details.add("Art. 37 obligations still arriving after " + OBLIGATION_WAIT.toSeconds() + " s; notified what was there");
+                return;
+            }
+            progress.accept("consular: waiting until no more Art. 37 obligations arrive (" + total + " so far)");
+            sleep(2000);
+        }
     }
 
     /**
@@ -107,7 +137,7 @@ final class DemoConsular {
      */
     private void article37Notices() {
         Instant now = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
-        for (String trigger : List.of("death", "guardianship", "wreck_or_air_accident")) {
+        for (String trigger : ARTICLE_37_TRIGGERS) {
             JsonNode open = kemlu.mustGet("obligations", "/api/v1/obligations?trigger=" + trigger + "&status=OPEN&size=500").body();
             for (JsonNode o : open) {
                 String id = o.path("id").asText();
