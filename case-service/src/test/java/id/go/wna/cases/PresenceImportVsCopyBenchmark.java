@@ -2,6 +2,7 @@ package id.go.wna.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.wna.infra.test.LoadAverage;
 import id.go.wna.infra.test.TestTokens;
 import id.go.wna.platform.outbox.OutboxBacklog;
 import io.agroal.api.AgroalDataSource;
@@ -89,7 +90,7 @@ class PresenceImportVsCopyBenchmark {
                               INSERT ... SELECT, the same rows into a copy of outbox_event without its indexes      %,10.0f rows/s
                               INSERT ... SELECT of the imported movements into an empty copy of presence_movement %,10.0f rows/s
                               DESIGN.md §7 budget 50,000 rows/s: import / budget = %.3f, COPY (no index) / budget = %.2f
-                            """, Instant.now(), rows, Files.size(file) / 1e6, loadAverage(), api, pending, relayed,
+                            """, Instant.now(), rows, Files.size(file) / 1e6, LoadAverage.now(), api, pending, relayed,
                     plain, api / plain, keyed, api / keyed, probe[0], probe[2], probe[1], api / 50_000, plain / 50_000);
             System.out.print("\n[benchmark] " + report + "\n");
             Files.writeString(Path.of("target", "benchmark-presence-import-vs-copy.txt"), report, StandardOpenOption.CREATE,
@@ -205,15 +206,6 @@ class PresenceImportVsCopyBenchmark {
         while (backlog.snapshot().pending() > 0) {
             assertTrue(System.nanoTime() < deadline, "events still not relayed after 30 minutes: " + backlog.snapshot().pending());
             Thread.sleep(200);
-        }
-    }
-
-    static String loadAverage() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (Exception e) {
-            return "n/a";
         }
     }
 }

@@ -2,6 +2,7 @@ package id.go.wna.system;
 
 import id.go.wna.infra.ServiceSpec;
 import id.go.wna.infra.WnaSystem;
+import id.go.wna.infra.test.LoadAverage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -65,7 +66,7 @@ class StartupFootprintBenchmark {
     @Test
     void startTimeAndResidentMemoryPerService() throws Exception {
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "%s start time and resident memory (load average at the start %s)%n", Instant.now(), loadAverage()));
+                "%s start time and resident memory (load average at the start %s)%n", Instant.now(), LoadAverage.now()));
         report.append(String.format(Locale.ROOT, "  whole system (broker, PostgreSQL, four services in parallel) ready in %.1f s%n",
                 allTogetherSeconds));
         Map<String, Double> together = new LinkedHashMap<>();
@@ -84,7 +85,7 @@ class StartupFootprintBenchmark {
             double toReady = (System.nanoTime() - start) / 1e9;
             alone.put(s.name(), new double[]{toReady, startedIn(s.name()), cpuSeconds(system.pids().get(s.name()))});
         }
-        String loadAfterRestarts = loadAverage();
+        String loadAfterRestarts = LoadAverage.now();
         Thread.sleep(REST_SECONDS * 1000L);
         Map<String, long[]> restAlone = memory();
 
@@ -104,7 +105,7 @@ class StartupFootprintBenchmark {
             report.append(String.format(Locale.ROOT, "  (the broker process, not a service: %d MB resident)%n", kafka[0] / 1024));
         }
         report.append(String.format(Locale.ROOT, "  load average after the solo restarts %s, at the end %s%n", loadAfterRestarts,
-                loadAverage()));
+                LoadAverage.now()));
         System.out.print("\n[benchmark] " + report + "\n");
         Files.writeString(Path.of("target", "benchmark-startup-footprint.txt"), report, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
@@ -150,14 +151,5 @@ class StartupFootprintBenchmark {
             kb.put(e.getKey(), new long[]{rss, hwm});
         }
         return kb;
-    }
-
-    static String loadAverage() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (Exception e) {
-            return "n/a";
-        }
     }
 }
