@@ -4,7 +4,13 @@ import id.go.wna.contracts.CloudEventHeaders;
 import id.go.wna.contracts.EventSchemas;
 import id.go.wna.contracts.EventTypes;
 import id.go.wna.infra.test.TestEvents;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.wna.cases.domain.ImportJob;
+import id.go.wna.cases.service.MovementRules;
+import id.go.wna.cases.service.PresenceImport;
+import id.go.wna.platform.outbox.Outbox;
 import id.go.wna.platform.security.PersonRefs;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -33,6 +39,14 @@ class PresenceImportTest {
 
     @Inject
     PersonRefs personRefs;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    MovementRules rules;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Outbox outbox;
 
     private static final String HEADER = "movementId,type,occurredAt,documentIssuingState,documentNumber,nationality,sex,"
             + "birthDate,portCode,province,entryBasis,permitType,permitId,validFrom,validUntil,endReason,overstayDays";
@@ -189,6 +203,33 @@ class PresenceImportTest {
                 events.stream().map(r -> TestEvents.header(r, CloudEventHeaders.TYPE)).toList());
         assertEquals(ids, events.stream().map(r -> TestEvents.header(r, CloudEventHeaders.ID)).toList(),
                 "a consumer can tell a movement's event by its movementId, and a re-sent event is the same event");
+    }
+
+    @Test
+    void aMovementIdRepeatedInALaterBatchTurnsTheRestOfTheJobToTheStagingPathAndEachMovementIsPublishedOnce() throws Exception {
+        // Batches of two: rows 1-2 are COPYed straight into presence_movement; row 4 repeats row 1, so the second
+        // batch's COPY fails, is rolled back to its savepoint (row 3 with it) and the batch is staged; so is the third.
+        PresenceImport smallBatches = new PresenceImport(dataSource, rules, json, outbox, 2);
+        String at = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        List<String> numbers = List.of(PersonRegistrationTest.newNumber(), PersonRegistrationTest.newNumber(),
+                PersonRegistrationTest.newNumber(), PersonRegistrationTest.newNumber());
+        List<String> rows = new java.util.ArrayList<>();
+        for (String number : numbers) {
+            rows.add(UUID.randomUUID() + ",ARRIVAL," + at + ",AUS," + number + ",AUS,F,1990-04-21,DPS,Bali,VISA_FREE,,,,,,");
+        }
+        rows.add(3, rows.get(0));
+        String csv = HEADER + "\n" + String.join("\n", rows) + "\n";
+
+        UUID jobId = smallBatches.run(ImportJob.Format.CSV, StandardCharsets.UTF_8,
+                new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test");
+
+        as("imigrasi-officer").when().get("/api/v1/presence/imports/" + jobId).then().statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("rowsRead", equalTo(5)).body("accepted", equalTo(4))
+                .body("duplicates", equalTo(1)).body("rejected", equalTo(0));
+        Set<String> refs = numbers.stream().map(n -> personRefs.of("AUS", n).toString()).collect(Collectors.toSet());
+        List<ConsumerRecord<String, String>> events = PresenceEventsOnTheTopic.withKeys(refs, 4, Duration.ofSeconds(3), Duration.ofSeconds(30));
+        assertEquals(refs, events.stream().map(ConsumerRecord::key).collect(Collectors.toSet()));
+        assertEquals(4, events.size(), "each movement once: the rolled-back COPY published nothing");
     }
 
     @Test

@@ -68,7 +68,7 @@ public class PresenceEvents implements OutboxTable {
     }
 
     /** The event record of a movement. */
-    public static Object payloadOf(Movement m) {
+    private static Object payloadOf(Movement m) {
         return switch (m.type) {
             case ARRIVAL -> new PersonArrived(m.personRef, m.nationality, m.sex, m.ageBand, m.portCode, m.province,
                     m.entryBasis == null ? null : m.entryBasis.name(), m.occurredAt);

@@ -29,7 +29,7 @@ public class DirtyCountries {
     /** The country's facts of the month containing {@code when} (UTC) changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void mark(String iso3, Instant when) {
-        mark(iso3, MONTH.format(when));
+        mark(iso3, of(iso3, when).month());
     }
 
     /** The country's facts of a month ("YYYY-MM") changed. */
