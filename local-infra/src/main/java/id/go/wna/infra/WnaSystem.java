@@ -394,4 +394,24 @@ public final class WnaSystem implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** Kills the broker with SIGKILL: no clean shutdown, nothing flushed; {@link #restartKafka} brings it back. */
+    public void killKafka() {
+        kafka.destroyForcibly();
+        try {
+            kafka.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Stops PostgreSQL and starts it again on the same data and port, the services running on (they reconnect). A
+     * server given by {@code WNA_PG_URL} is not ours to stop: then nothing happens.
+     */
+    public void restartPostgres() {
+        postgres.close();
+        postgres = PostgresChain.start(settings.postgresUrl(), settings.dataDir().resolve("postgres"),
+                settings.postgresPort(), line -> say("postgres", line));
+    }
 }

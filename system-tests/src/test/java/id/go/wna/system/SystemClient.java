@@ -13,6 +13,7 @@ import org.awaitility.core.ConditionFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,13 +42,18 @@ final class SystemClient {
      * databases get {@code databaseSuffix}, so that test classes never share them.
      */
     static WnaSystem startSystem(String folder, String databaseSuffix, String logPrefix) {
+        return startSystem(folder, databaseSuffix, logPrefix, Map.of());
+    }
+
+    /** {@link #startSystem(String, String, String)} with settings passed to the four services as environment variables. */
+    static WnaSystem startSystem(String folder, String databaseSuffix, String logPrefix, Map<String, String> serviceEnvironment) {
         Path root = Path.of(System.getProperty("wna.root", "..")).toAbsolutePath().normalize();
         String pgUrl = System.getenv("WNA_PG_URL");
         Map<String, Integer> ports = new HashMap<>();
         ServiceSpec.ALL.forEach(s -> ports.put(s.name(), Ports.freePort()));
         return WnaSystem.start(new WnaSystem.Settings(root, root.resolve("system-tests/target/" + folder), true, pgUrl,
                         pgUrl == null || pgUrl.isBlank() ? "" : databaseSuffix,
-                        Ports.freePort(), Ports.freePort(), Ports.freePort(), ports, Map.of(), Duration.ofSeconds(240), Set.of()),
+                        Ports.freePort(), Ports.freePort(), Ports.freePort(), ports, serviceEnvironment, Duration.ofSeconds(240), Set.of()),
                 line -> System.out.println(logPrefix + line));
     }
 
@@ -146,5 +152,28 @@ final class SystemClient {
         return analyst("dashboard-service").queryParam("by", "nationality").queryParam("nationality", nationality)
                 .when().get("/api/v1/consular/compliance").then().statusCode(200)
                 .extract().jsonPath().param("k", nationality).get("rows.find { it.key == k }");
+    }
+
+    /** Whether the service answers 200 on {@code /q/health/ready} now (a refused connection is not ready). */
+    boolean ready(String service) {
+        try {
+            return given().baseUri(system.baseUrl(service)).when().get("/q/health/ready").statusCode() == 200;
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
+    }
+
+    /** Every dead letter the service keeps, all pages of {@code GET /api/v1/admin/dead-letters} (role admin). */
+    List<Map<String, Object>> deadLetters(String service) {
+        int size = 500;
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<Map<String, Object>> one = as("admin", service).queryParam("page", page).queryParam("size", size)
+                    .when().get("/api/v1/admin/dead-letters").then().statusCode(200).extract().jsonPath().getList("$");
+            all.addAll(one);
+            if (one.size() < size) {
+                return all;
+            }
+        }
     }
 }
