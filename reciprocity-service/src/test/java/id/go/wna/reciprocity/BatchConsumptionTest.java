@@ -111,14 +111,18 @@ class BatchConsumptionTest {
         }
     }
 
-    private ConsumerRecord<String, String> record(String eventId, String value) {
-        ConsumerRecord<String, String> r = new ConsumerRecord<>(TOPIC, 0, nextOffset++, "key-" + eventId, value);
+    private ConsumerRecord<byte[], byte[]> record(String eventId, String value) {
+        ConsumerRecord<byte[], byte[]> r = new ConsumerRecord<>(TOPIC, 0, nextOffset++, utf8("key-" + eventId), utf8(value));
         CloudEventHeaders.write(r.headers(), eventId, EventTypes.PERSON_ARRIVED, "/wna/tests", "key-" + eventId, Instant.now());
         return r;
     }
 
-    private ConsumerRecord<String, String> record(String eventId) {
+    private ConsumerRecord<byte[], byte[]> record(String eventId) {
         return record(eventId, arrival());
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String id() {
@@ -134,7 +138,7 @@ class BatchConsumptionTest {
     @SuppressWarnings("unchecked")
     private Map<String, String> deadLetters(String consumer) {
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "SELECT COALESCE(event_id, record_key), reason, attempts FROM dead_letter WHERE consumer = ?1")
+                "SELECT COALESCE(event_id, convert_from(key_bytes, 'UTF8')), reason, attempts FROM dead_letter WHERE consumer = ?1")
                 .setParameter(1, consumer).getResultList());
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> r[1] + "/" + r[2]));
     }
@@ -152,7 +156,7 @@ class BatchConsumptionTest {
         assertEquals(List.of(earlier), applied());
         ran.clear();
 
-        List<ConsumerRecord<String, String>> batch = List.of(record(a), record(b), record(earlier), record(a), record(c));
+        List<ConsumerRecord<byte[], byte[]>> batch = List.of(record(a), record(b), record(earlier), record(a), record(c));
         events.consumeBatch(consumer, batch, handler());
 
         assertEquals(List.of(a, b, c), applied(), "new events once each, in record order; the earlier one and the copy of a skipped");
@@ -187,7 +191,7 @@ class BatchConsumptionTest {
     void recordsFailingTheirChecksAreDeadLetteredAndTheRestOfTheBatchAppliedInOneTransaction() {
         String consumer = "test.batch-" + UUID.randomUUID();
         String a = id(), violation = id(), badJson = id(), b = id();
-        ConsumerRecord<String, String> noHeaders = new ConsumerRecord<>(TOPIC, 0, nextOffset++, "no-headers-" + consumer, arrival());
+        ConsumerRecord<byte[], byte[]> noHeaders = new ConsumerRecord<>(TOPIC, 0, nextOffset++, utf8("no-headers-" + consumer), utf8(arrival()));
         events.consumeBatch(consumer, List.of(record(a), record(violation, "{\"personRef\":\"" + UUID.randomUUID() + "\"}"),
                 noHeaders, record(badJson, "{not json"), record(b)), handler());
 

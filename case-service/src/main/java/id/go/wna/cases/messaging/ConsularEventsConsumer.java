@@ -37,7 +37,7 @@ public class ConsularEventsConsumer {
 
     @Incoming("consular-events")
     @Blocking // one record at a time, so an obligation's events apply in order
-    public void on(ConsumerRecord<String, String> record) {
+    public void on(ConsumerRecord<byte[], byte[]> record) {
         events.consume(CONSUMER, record, event -> {
             UUID id = UUID.fromString(event.id());
             switch (event.type()) {

@@ -39,7 +39,7 @@ public class PresenceEventsConsumer {
 
     @Incoming("presence-events")
     @Blocking // ordered: one batch at a time per channel, applied in record order, so a person's arrival comes before their departure
-    public void on(ConsumerRecords<String, String> records) {
+    public void on(ConsumerRecords<byte[], byte[]> records) {
         events.consumeBatchAtOnce(CONSUMER, records, batch -> {
             List<Object> presence = new ArrayList<>(batch.size());
             Instant latest = null;

@@ -33,7 +33,7 @@ public class ReciprocityEventsConsumer {
 
     @Incoming("reciprocity-events")
     @Blocking // ordered: one batch at a time per channel, applied in record order
-    public void on(ConsumerRecords<String, String> records) {
+    public void on(ConsumerRecords<byte[], byte[]> records) {
         events.consumeBatch(CONSUMER, records, event -> {
             switch (event.type()) {
                 case EventTypes.ASSESSMENT_COMPUTED -> projection.assessmentComputed(event.dataAs(json, AssessmentComputed.class));

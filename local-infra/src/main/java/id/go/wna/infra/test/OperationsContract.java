@@ -24,10 +24,30 @@ public abstract class OperationsContract {
     protected abstract String expectedTitle();
 
     @Test
-    void readinessReportsTheDatabaseAndTheKafkaBrokerUp() {
+    void readinessIsTheDatabaseOnlyAndTheBrokerOutboxAndConsumersAreWellnessChecks() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("UP"))
-                .body("checks.name", hasItems("Kafka broker", "Database connections health check"));
+                .body("checks.name", hasItems("Database connections health check"))
+                .body("checks.name", not(hasItems("Kafka broker")))
+                .body("checks.name", not(hasItems("Outbox backlog")));
+        given().when().get("/q/health/well").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.name", hasItems("Kafka broker", "Outbox backlog", "Consumers"));
+    }
+
+    @Test
+    void theConsumersEndpointGivesEveryPartitionOfEveryConsumedTopicWithItsLag() {
+        List<Map<String, Object>> partitions = Api.as("admin").when().get("/api/v1/admin/consumers")
+                .then().statusCode(200)
+                .body("brokerReachable", org.hamcrest.Matchers.equalTo(true))
+                .extract().jsonPath().getList("partitions");
+        assertFalse(partitions.isEmpty(), "every WNA service consumes at least one topic");
+        for (Map<String, Object> p : partitions) {
+            assertTrue(p.get("consumer") instanceof String c && !c.isBlank(), "named consumer: " + p);
+            assertTrue(p.get("endOffset") instanceof Number, "the broker's end offset: " + p);
+            assertTrue(p.get("lag") instanceof Number n && n.longValue() >= 0, "a lag: " + p);
+        }
+        Api.as("joint-analyst").when().get("/api/v1/admin/consumers").then().statusCode(403);
     }
 
     @Test

@@ -37,7 +37,7 @@ public class CaseEventsConsumer {
 
     @Incoming("case-events")
     @Blocking // ordered: one record at a time per channel, so per-key order holds
-    public void on(ConsumerRecord<String, String> record) {
+    public void on(ConsumerRecord<byte[], byte[]> record) {
         events.consume(CONSUMER, record, event -> {
             switch (event.type()) {
                 case EventTypes.CASE_OPENED -> reportedCases.caseOpened(event.dataAs(json, CaseOpened.class));

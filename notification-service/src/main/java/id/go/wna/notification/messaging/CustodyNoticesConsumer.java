@@ -37,7 +37,7 @@ public class CustodyNoticesConsumer {
 
     @Incoming("custody-notices")
     @Blocking // one record at a time per channel, so a case's notices apply in order
-    public void on(ConsumerRecord<String, String> record) {
+    public void on(ConsumerRecord<byte[], byte[]> record) {
         events.consume(CONSUMER, record, event -> {
             UUID id = UUID.fromString(event.id());
             switch (event.type()) {

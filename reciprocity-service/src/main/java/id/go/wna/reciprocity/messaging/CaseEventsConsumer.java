@@ -35,7 +35,7 @@ public class CaseEventsConsumer {
 
     @Incoming("case-events")
     @Blocking // ordered: one batch at a time per channel, applied in record order, so per-key order holds
-    public void on(ConsumerRecords<String, String> records) {
+    public void on(ConsumerRecords<byte[], byte[]> records) {
         events.consumeBatch(CONSUMER, records, event -> {
             switch (event.type()) {
                 case EventTypes.CASE_OPENED -> projection.caseOpened(event.dataAs(json, CaseOpened.class));

@@ -33,7 +33,7 @@ public class ConsularEventsConsumer {
 
     @Incoming("consular-events")
     @Blocking // ordered: one batch at a time per channel, applied in record order, so an obligation's events come in order
-    public void on(ConsumerRecords<String, String> records) {
+    public void on(ConsumerRecords<byte[], byte[]> records) {
         events.consumeBatch(CONSUMER, records, event -> {
             switch (event.type()) {
                 case EventTypes.OBLIGATION_OPENED -> projection.obligationOpened(event.dataAs(json, ObligationOpened.class));

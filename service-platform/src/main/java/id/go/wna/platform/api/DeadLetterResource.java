@@ -3,6 +3,7 @@ package id.go.wna.platform.api;
 import id.go.wna.platform.consumer.DeadLetter;
 import id.go.wna.platform.consumer.DeadLetters;
 import id.go.wna.platform.consumer.FailureReason;
+import id.go.wna.platform.consumer.RecordBytes;
 import id.go.wna.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -17,11 +18,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,17 +43,34 @@ public class DeadLetterResource {
         this.deadLetters = deadLetters;
     }
 
-    @Schema(name = "DeadLetter")
+    @Schema(name = "DeadLetter", description = "A record this service could not process. key, value and the header "
+            + "values are previews for people (UTF-8 with unprintable characters replaced, cut at 2,000 characters); "
+            + "keyBase64, valueBase64 and rawHeaders hold the exact bytes (GET of one dead letter only).")
     public record DeadLetterView(UUID id, String consumer, String sourceTopic, int sourcePartition, long sourceOffset,
-                                 String key, String value, Map<String, String> headers, String eventId, String eventType,
-                                 FailureReason reason, String error, int attempts, Instant failedAt,
-                                 Instant copiedToDeadLetterTopicAt, DeadLetter.Status status, Instant redrivenAt,
-                                 Boolean redrivenWithCorrectedValue) {
-        static DeadLetterView of(DeadLetter d) {
-            return new DeadLetterView(d.id, d.consumer, d.sourceTopic, d.sourcePartition, d.sourceOffset, d.recordKey,
-                    d.recordValue, d.headers, d.eventId, d.eventType, d.reason, d.error, d.attempts, d.failedAt,
+                                 String key, String value, Integer valueBytes, Map<String, String> headers,
+                                 String keyBase64, String valueBase64, List<RawHeader> rawHeaders,
+                                 String eventId, String eventType, FailureReason reason, String error, int attempts,
+                                 Instant failedAt, Instant copiedToDeadLetterTopicAt, DeadLetter.Status status,
+                                 Instant redrivenAt, Boolean redrivenWithCorrectedValue) {
+        static DeadLetterView of(DeadLetter d, boolean withBytes) {
+            List<Header> headers = d.headers();
+            Map<String, String> preview = new LinkedHashMap<>();
+            headers.forEach(h -> preview.put(RecordBytes.safeText(h.key(), 200), RecordBytes.preview(h.value())));
+            Base64.Encoder b64 = Base64.getEncoder();
+            return new DeadLetterView(d.id, d.consumer, d.sourceTopic, d.sourcePartition, d.sourceOffset,
+                    RecordBytes.preview(d.keyBytes), RecordBytes.preview(d.valueBytes),
+                    d.valueBytes == null ? null : d.valueBytes.length, preview,
+                    withBytes && d.keyBytes != null ? b64.encodeToString(d.keyBytes) : null,
+                    withBytes && d.valueBytes != null ? b64.encodeToString(d.valueBytes) : null,
+                    withBytes ? headers.stream().map(h -> new RawHeader(h.key(),
+                            h.value() == null ? null : b64.encodeToString(h.value()))).toList() : null,
+                    d.eventId, d.eventType, d.reason, d.error, d.attempts, d.failedAt,
                     d.dlqPublishedAt, d.status, d.redrivenAt, d.redrivenValueChanged);
         }
+    }
+
+    @Schema(name = "DeadLetterHeader", description = "One header of the record, in its order: its name and its value's bytes in base64 (null: no value)")
+    public record RawHeader(String key, String valueBase64) {
     }
 
     @Schema(name = "Redrive")
@@ -68,24 +89,24 @@ public class DeadLetterResource {
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         DeadLetter.Status filter = status == null ? null : EnumParam.parse("status", status, DeadLetter.Status.class);
-        return deadLetters.list(filter, page, size).stream().map(DeadLetterView::of).toList();
+        return deadLetters.list(filter, page, size).stream().map(d -> DeadLetterView.of(d, false)).toList();
     }
 
     @GET
     @Path("/{id}")
     @Transactional
-    @Operation(summary = "One dead letter, with the record as it was received")
+    @Operation(summary = "One dead letter, with the record as it was received (exact bytes in base64)")
     public DeadLetterView get(@PathParam("id") UUID id) {
-        return DeadLetterView.of(deadLetters.get(id));
+        return DeadLetterView.of(deadLetters.get(id), true);
     }
 
     @POST
     @Path("/{id}/redrive")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Re-drive one dead letter to its source topic",
-            description = "Sends the record back with its key and headers, its value as it was or as corrected in the body. 409 if already re-driven.")
+            description = "Sends the record back byte for byte (key, headers in their order, value), or with the value corrected in the body. 409 if already re-driven.")
     public DeadLetterView redrive(@PathParam("id") UUID id, RedriveRequest request) {
-        return DeadLetterView.of(deadLetters.redrive(id, request == null ? null : request.value()));
+        return DeadLetterView.of(deadLetters.redrive(id, request == null ? null : request.value()), false);
     }
 
     @POST

@@ -7,19 +7,22 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.apache.kafka.common.header.Header;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A record a consumer could not process, with where it came from and why it failed. */
+/** A record a consumer could not process, byte for byte, with where it came from and why it failed. */
 @Entity
 @Table(name = "dead_letter")
 public class DeadLetter extends PanacheEntityBase {
 
-    public enum Status { PENDING, REDRIVEN }
+    /** PENDING until re-driven; REDRIVING while a re-drive waits for the broker's acknowledgement. */
+    public enum Status { PENDING, REDRIVING, REDRIVEN }
 
     @Id
     public UUID id;
@@ -31,13 +34,22 @@ public class DeadLetter extends PanacheEntityBase {
     public int sourcePartition;
     @Column(name = "source_offset", nullable = false)
     public long sourceOffset;
-    @Column(name = "record_key")
-    public String recordKey;
-    @Column(name = "record_value")
-    public String recordValue;
+    /** The record's key as it came (null: no key). */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Column(name = "key_bytes")
+    public byte[] keyBytes;
+    /** The record's value as it came (null: a tombstone). */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Column(name = "value_bytes")
+    public byte[] valueBytes;
+    /** The record's headers in their order, as {@link DeadLetters} encodes them. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Column(name = "header_bytes")
+    public byte[] headerBytes;
+    /** Headers of dead letters kept before the bytes were (text values). */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public Map<String, String> headers;
+    @Column(name = "legacy_headers")
+    public Map<String, String> legacyHeaders;
     @Column(name = "event_id")
     public String eventId;
     @Column(name = "event_type")
@@ -60,4 +72,9 @@ public class DeadLetter extends PanacheEntityBase {
     public Instant redrivenAt;
     @Column(name = "redriven_value_changed")
     public Boolean redrivenValueChanged;
+
+    /** The record's headers, in their order. */
+    public List<Header> headers() {
+        return headerBytes == null ? DeadLetters.legacyHeaders(legacyHeaders) : DeadLetters.decodeHeaders(headerBytes);
+    }
 }

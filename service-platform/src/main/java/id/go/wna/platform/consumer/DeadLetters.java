@@ -1,7 +1,5 @@
 package id.go.wna.platform.consumer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.wna.contracts.Topics;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.events.KafkaProducers;
@@ -13,12 +11,20 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,8 +32,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the records a consumer could not process: in the {@code dead_letter} table (the operators' list, durable
- * before the record is acknowledged) and on {@code <group>.dlq} with headers naming the failure and its source.
- * Operators re-drive them to their source topic, as they were or corrected.
+ * before the record is acknowledged), byte for byte (key, value and headers as they came, whatever they hold), and on
+ * {@code <group>.dlq} with headers naming the failure and its source. Operators re-drive them to their source topic,
+ * byte-identical or with a corrected value.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -40,74 +47,119 @@ public class DeadLetters {
     public static final String PARTITION = "dead-letter-partition";
     public static final String OFFSET = "dead-letter-offset";
     public static final String CONSUMER = "dead-letter-consumer";
+    /** Attempts at storing a dead letter while the database answers, before the fallback row without the bytes. */
+    private static final int STORE_ATTEMPTS = 3;
 
     private final EntityManager em;
-    private final ObjectMapper json;
     private final KafkaProducers producers;
+    private final Database database;
     private final String deadLetterTopic;
 
-    public DeadLetters(EntityManager em, ObjectMapper json, KafkaProducers producers,
+    public DeadLetters(EntityManager em, KafkaProducers producers, Database database,
                        @ConfigProperty(name = "quarkus.application.name") String consumerGroup) {
         this.em = em;
-        this.json = json;
         this.producers = producers;
+        this.database = database;
         this.deadLetterTopic = Topics.deadLetter(consumerGroup);
     }
 
     /**
-     * Records a dead letter. Keeps trying while the database is unreachable: the record is acknowledged only once
-     * this returns, so it is never lost.
+     * Records a dead letter and returns its id. While the database is unreachable it waits for it: the record is
+     * acknowledged only once this returns, so it is never lost. While the database answers, a row that still cannot
+     * be stored (it never should: the bytes go to bytea columns, the texts are made storable) is stored without the
+     * record's bytes after a few attempts, so that no record holds the consumer for ever; the record itself is still
+     * on its topic at the offset the row names.
      */
-    public void record(String consumer, ConsumerRecord<String, String> record, String eventId, String eventType,
+    public UUID record(String consumer, ConsumerRecord<byte[], byte[]> record, String eventId, String eventType,
                        FailureReason reason, String error, int attempts) {
-        Map<String, String> headers = headersOf(record);
         UUID id = UUID.randomUUID();
-        long backoff = 500;
+        String safeError = RecordBytes.safeText(error == null ? reason.name() : error, 4_000);
+        byte[] headers = encodeHeaders(record.headers());
+        int failures = 0;
         while (true) {
+            boolean complete = failures < STORE_ATTEMPTS;
             try {
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                                INSERT INTO dead_letter (id, consumer, source_topic, source_partition, source_offset, record_key,
-                                  record_value, headers, event_id, event_type, reason, error, attempts, failed_at, status)
-                                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS jsonb), ?9, ?10, ?11, ?12, ?13, ?14, 'PENDING')
-                                ON CONFLICT (consumer, source_topic, source_partition, source_offset) DO NOTHING""")
-                        .setParameter(1, id).setParameter(2, consumer).setParameter(3, record.topic())
-                        .setParameter(4, record.partition()).setParameter(5, record.offset())
-                        .setParameter(6, record.key()).setParameter(7, record.value())
-                        .setParameter(8, toJson(headers)).setParameter(9, eventId).setParameter(10, eventType)
-                        .setParameter(11, reason.name()).setParameter(12, error).setParameter(13, attempts)
-                        .setParameter(14, Instant.now())
-                        .executeUpdate());
+                insert(id, consumer, record, complete ? record.key() : null, complete ? record.value() : null,
+                        complete ? headers : new byte[0], eventId, eventType, reason,
+                        complete ? safeError : "(stored without the record's bytes after " + failures + " failures) " + safeError,
+                        attempts);
                 break;
             } catch (RuntimeException e) {
-                LOG.errorf("Dead letter for %s/%d@%d not stored yet (%s); retrying in %d ms",
-                        record.topic(), record.partition(), record.offset(), e.getMessage(), backoff);
-                sleep(backoff);
-                backoff = Math.min(30_000, backoff * 2);
+                if (!database.reachable()) {
+                    database.awaitReachable("dead letter for " + record.topic() + "/" + record.partition() + "@" + record.offset(), () -> false);
+                    continue;
+                }
+                failures++;
+                LOG.errorf("Dead letter for %s/%d@%d not stored (%s), attempt %d", record.topic(), record.partition(),
+                        record.offset(), e.getMessage(), failures);
+                if (failures > STORE_ATTEMPTS) {
+                    LOG.errorf("Dead letter for %s/%d@%d could not be stored at all; going on (the record stays on its topic)",
+                            record.topic(), record.partition(), record.offset());
+                    return id;
+                }
             }
         }
         LOG.warnf("Dead letter %s: %s %s/%d@%d (%s): %s", id, consumer, record.topic(), record.partition(), record.offset(),
-                reason, error);
-        publishToDeadLetterTopic(id, record, reason, error, consumer);
+                reason, RecordBytes.safeText(safeError, 300));
+        publishToDeadLetterTopic(id, record, reason, safeError, consumer);
+        return id;
     }
 
-    private void publishToDeadLetterTopic(UUID id, ConsumerRecord<String, String> source, FailureReason reason,
+    private void insert(UUID id, String consumer, ConsumerRecord<byte[], byte[]> record, byte[] key, byte[] value,
+                        byte[] headers, String eventId, String eventType, FailureReason reason, String error, int attempts) {
+        // Plain JDBC: a null key or value (a tombstone) stays NULL, an empty one stays empty.
+        QuarkusTransaction.requiringNew().run(() -> em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO dead_letter (id, consumer, source_topic, source_partition, source_offset, key_bytes,
+                      value_bytes, header_bytes, event_id, event_type, reason, error, attempts, failed_at, status)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')
+                    ON CONFLICT (consumer, source_topic, source_partition, source_offset) DO NOTHING""")) {
+                insert.setObject(1, id);
+                insert.setString(2, consumer);
+                insert.setString(3, RecordBytes.safeText(record.topic(), 200));
+                insert.setInt(4, record.partition());
+                insert.setLong(5, record.offset());
+                insert.setBytes(6, key);
+                insert.setBytes(7, value);
+                insert.setBytes(8, headers);
+                insert.setString(9, RecordBytes.safeText(eventId, 100));
+                insert.setString(10, RecordBytes.safeText(eventType, 150));
+                insert.setString(11, reason.name());
+                insert.setString(12, error);
+                insert.setInt(13, attempts);
+                insert.setObject(14, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+        }));
+    }
+
+    private void publishToDeadLetterTopic(UUID id, ConsumerRecord<byte[], byte[]> source, FailureReason reason,
                                           String error, String consumer) {
-        ProducerRecord<String, String> out = new ProducerRecord<>(deadLetterTopic, source.key(), source.value());
+        ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(deadLetterTopic, source.key(), source.value());
         for (Header h : source.headers()) {
             out.headers().add(h.key(), h.value());
         }
         add(out, REASON, reason.name());
-        add(out, CAUSE, error);
+        add(out, CAUSE, RecordBytes.safeText(error, 1_000));
         add(out, TOPIC, source.topic());
         add(out, PARTITION, String.valueOf(source.partition()));
         add(out, OFFSET, String.valueOf(source.offset()));
         add(out, CONSUMER, consumer);
         try {
-            producers.reliable().send(out).get(15, TimeUnit.SECONDS);
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "UPDATE dead_letter SET dlq_published_at = now() WHERE id = ?1").setParameter(1, id).executeUpdate());
-        } catch (Exception e) {
-            // The table holds it; the topic copy is for tools. dlqPublishedAt stays empty in the admin list.
+            // Not waited for: the table holds the dead letter; the topic copy is for tools and may come late.
+            producers.raw().send(out, (metadata, failure) -> {
+                if (failure != null) {
+                    LOG.warnf("Dead letter %s not copied to %s: %s", id, deadLetterTopic, failure.getMessage());
+                    return;
+                }
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                            "UPDATE dead_letter SET dlq_published_at = now() WHERE id = ?1").setParameter(1, id).executeUpdate());
+                } catch (RuntimeException e) {
+                    LOG.warnf("Dead letter %s copied to %s, but not marked so: %s", id, deadLetterTopic, e.getMessage());
+                }
+            });
+        } catch (RuntimeException e) {
             LOG.warnf("Dead letter %s not copied to %s: %s", id, deadLetterTopic, e.getMessage());
         }
     }
@@ -127,28 +179,37 @@ public class DeadLetters {
     }
 
     /**
-     * Sends the record back to its source topic (same key and headers; the value as it was, or corrected) and marks
-     * the dead letter REDRIVEN once the broker acknowledged it.
+     * Sends the record back to its source topic, byte for byte (key, headers in their order, and the value as it was
+     * or as corrected), and marks the dead letter REDRIVEN once the broker acknowledged it. Marking first, with a
+     * conditional update, makes a second concurrent re-drive of the same dead letter a 409, not a second record.
      */
     public DeadLetter redrive(UUID id, String correctedValue) {
-        DeadLetter d = QuarkusTransaction.requiringNew().call(() -> get(id));
-        if (d.status == DeadLetter.Status.REDRIVEN) {
-            throw ProblemException.conflict("dead letter " + id + " was already re-driven at " + d.redrivenAt);
-        }
-        String value = correctedValue != null ? correctedValue : d.recordValue;
-        ProducerRecord<String, String> out = new ProducerRecord<>(d.sourceTopic, d.recordKey, value);
-        d.headers.forEach((k, v) -> out.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        DeadLetter d = QuarkusTransaction.requiringNew().call(() -> {
+            DeadLetter found = get(id);
+            int claimed = em.createNativeQuery("UPDATE dead_letter SET status = 'REDRIVING' WHERE id = ?1 AND status = 'PENDING'")
+                    .setParameter(1, id).executeUpdate();
+            if (claimed == 0) {
+                throw ProblemException.conflict("dead letter " + id + " was already re-driven"
+                        + (found.redrivenAt == null ? " (or is being re-driven now)" : " at " + found.redrivenAt));
+            }
+            em.detach(found);
+            return found;
+        });
+        byte[] value = correctedValue != null ? correctedValue.getBytes(StandardCharsets.UTF_8) : d.valueBytes;
+        ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(d.sourceTopic, null, d.keyBytes, value, d.headers());
         try {
-            producers.reliable().send(out).get(15, TimeUnit.SECONDS);
+            producers.raw().send(out).get(15, TimeUnit.SECONDS);
         } catch (Exception e) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "UPDATE dead_letter SET status = 'PENDING' WHERE id = ?1 AND status = 'REDRIVING'").setParameter(1, id).executeUpdate());
             throw new ProblemException(503, "broker-unavailable", "Kafka broker unavailable",
-                    "dead letter " + id + " was not re-driven: " + e.getMessage(), null);
+                    "dead letter " + id + " was not re-driven: " + RecordBytes.safeText(e.getMessage(), 500), null);
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             DeadLetter managed = get(id);
             managed.status = DeadLetter.Status.REDRIVEN;
             managed.redrivenAt = Instant.now();
-            managed.redrivenValueChanged = correctedValue != null && !correctedValue.equals(managed.recordValue);
+            managed.redrivenValueChanged = correctedValue != null && !java.util.Arrays.equals(value, managed.valueBytes);
             return managed;
         });
     }
@@ -157,37 +218,72 @@ public class DeadLetters {
     public int redriveAllPending() {
         List<UUID> pending = QuarkusTransaction.requiringNew().call(() -> DeadLetter.<DeadLetter>find("status",
                 Sort.ascending("failedAt"), DeadLetter.Status.PENDING).list().stream().map(d -> d.id).toList());
-        pending.forEach(id -> redrive(id, null));
-        return pending.size();
+        int sent = 0;
+        for (UUID id : pending) {
+            try {
+                redrive(id, null);
+                sent++;
+            } catch (ProblemException e) {
+                if (e.status() != 409) {
+                    throw e;
+                }
+                // Re-driven meanwhile by another request: not this one's to count.
+            }
+        }
+        return sent;
     }
 
-    private static Map<String, String> headersOf(ConsumerRecord<String, String> record) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Header h : record.headers()) {
-            headers.put(h.key(), h.value() == null ? "" : new String(h.value(), StandardCharsets.UTF_8));
+    /** Headers in their order, each key and value as bytes (a value may be null): length-prefixed, exact. */
+    static byte[] encodeHeaders(Iterable<Header> headers) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            for (Header h : headers) {
+                byte[] key = h.key().getBytes(StandardCharsets.UTF_8);
+                out.writeInt(key.length);
+                out.write(key);
+                out.writeInt(h.value() == null ? -1 : h.value().length);
+                if (h.value() != null) {
+                    out.write(h.value());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static List<Header> decodeHeaders(byte[] encoded) {
+        List<Header> headers = new ArrayList<>();
+        if (encoded == null) {
+            return headers;
+        }
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(encoded))) {
+            while (in.available() > 0) {
+                byte[] key = in.readNBytes(in.readInt());
+                int length = in.readInt();
+                headers.add(new RecordHeader(new String(key, StandardCharsets.UTF_8), length < 0 ? null : in.readNBytes(length)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return headers;
     }
 
-    private String toJson(Map<String, String> headers) {
-        try {
-            return json.writeValueAsString(headers);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    /** Headers of a dead letter kept before bytes were (text values, order unknown). */
+    static List<Header> legacyHeaders(Map<String, String> legacy) {
+        List<Header> headers = new ArrayList<>();
+        if (legacy != null) {
+            legacy.forEach((k, v) -> headers.add(new RecordHeader(k, v.getBytes(StandardCharsets.UTF_8))));
         }
+        return headers;
     }
 
-    private static void add(ProducerRecord<String, String> r, String name, String value) {
+    private static void add(ProducerRecord<byte[], byte[]> r, String name, String value) {
         r.headers().remove(name);
         r.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while keeping a dead letter", e);
-        }
+        Database.pause(millis);
     }
 }

@@ -1,5 +1,7 @@
 package id.go.wna.platform.consumer;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.wna.contracts.EventCatalogue;
 import id.go.wna.contracts.EventSchemas;
@@ -16,13 +18,18 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * What every {@code @Incoming} handler calls: checks the record against the event catalogue and its JSON Schema,
- * applies the handler once per event id (see {@link Inbox}), retries a failing handler with backoff, and sends what
- * cannot be processed to the dead letters, so the channel always moves on. {@link #consume} takes one record (one
- * transaction each); {@link #consumeBatch} takes what a batch channel polled (one transaction per batch).
+ * What every {@code @Incoming} handler calls, with the record as the broker gave it (bytes: a record's key, value and
+ * headers may hold anything). It checks the record (CloudEvents headers, UTF-8, JSON, storable text, the event
+ * catalogue and the type's JSON Schema), applies the handler once per event id (see {@link Inbox}), retries a failing
+ * handler with backoff, and keeps what cannot be processed as a dead letter, so the channel always moves on: no record
+ * holds a consumer for longer than its retries. A failure while the database is unreachable is not the record's: the
+ * consumer waits for the database and tries the same record again, without counting an attempt, so an outage delays
+ * events and loses none, in order per partition. {@link #consume} takes one record (one transaction each);
+ * {@link #consumeBatch} takes what a batch channel polled (one transaction per batch).
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -31,15 +38,22 @@ public class EventConsumer {
 
     private final Inbox inbox;
     private final DeadLetters deadLetters;
+    private final ConsumerProgress progress;
+    private final ConsumerSkips skips;
+    private final Database database;
     private final ObjectMapper json;
     private final int maxAttempts;
     private final Duration firstBackoff;
 
-    public EventConsumer(Inbox inbox, DeadLetters deadLetters, ObjectMapper json,
+    public EventConsumer(Inbox inbox, DeadLetters deadLetters, ConsumerProgress progress, ConsumerSkips skips,
+                         Database database, ObjectMapper json,
                          @ConfigProperty(name = "wna.consumer.max-attempts", defaultValue = "4") int maxAttempts,
                          @ConfigProperty(name = "wna.consumer.first-backoff", defaultValue = "200ms") Duration firstBackoff) {
         this.inbox = inbox;
         this.deadLetters = deadLetters;
+        this.progress = progress;
+        this.skips = skips;
+        this.database = database;
         this.json = json;
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
@@ -51,7 +65,7 @@ public class EventConsumer {
      * @param consumer the consumer's name in the inbox and the dead letters, e.g. "dashboard-service.case-events"
      * @param handler  applies the event; runs inside the transaction that records the event id
      */
-    public void consume(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
+    public void consume(String consumer, ConsumerRecord<byte[], byte[]> record, Consumer<IncomingEvent> handler) {
         IncomingEvent event = checkedOrDeadLettered(consumer, record);
         if (event != null) {
             applyWithRetries(consumer, record, event, handler);
@@ -59,10 +73,8 @@ public class EventConsumer {
     }
 
     /** {@link #consumeBatch(String, List, Consumer)} for what a batch channel receives ({@code batch=true}). */
-    public void consumeBatch(String consumer, ConsumerRecords<String, String> records, Consumer<IncomingEvent> handler) {
-        List<ConsumerRecord<String, String>> list = new ArrayList<>(records.count());
-        records.forEach(list::add);
-        consumeBatch(consumer, list, handler);
+    public void consumeBatch(String consumer, ConsumerRecords<byte[], byte[]> records, Consumer<IncomingEvent> handler) {
+        consumeBatch(consumer, listOf(records), handler);
     }
 
     /**
@@ -79,15 +91,13 @@ public class EventConsumer {
      * @param records in the order they were received (for a poll, partition by partition in offset order)
      * @param handler applies one event; runs inside the batch's transaction (or, after a failure, the record's own)
      */
-    public void consumeBatch(String consumer, List<ConsumerRecord<String, String>> records, Consumer<IncomingEvent> handler) {
+    public void consumeBatch(String consumer, List<ConsumerRecord<byte[], byte[]>> records, Consumer<IncomingEvent> handler) {
         consumeBatchAtOnce(consumer, records, events -> events.forEach(handler));
     }
 
     /** {@link #consumeBatchAtOnce(String, List, Consumer)} for what a batch channel receives ({@code batch=true}). */
-    public void consumeBatchAtOnce(String consumer, ConsumerRecords<String, String> records, Consumer<List<IncomingEvent>> handler) {
-        List<ConsumerRecord<String, String>> list = new ArrayList<>(records.count());
-        records.forEach(list::add);
-        consumeBatchAtOnce(consumer, list, handler);
+    public void consumeBatchAtOnce(String consumer, ConsumerRecords<byte[], byte[]> records, Consumer<List<IncomingEvent>> handler) {
+        consumeBatchAtOnce(consumer, listOf(records), handler);
     }
 
     /**
@@ -95,12 +105,12 @@ public class EventConsumer {
      * with one set-based statement per table): it gets them all, in record order, inside the batch's transaction; after
      * a failure, each record alone, as a list of one, in its own transaction.
      */
-    public void consumeBatchAtOnce(String consumer, List<ConsumerRecord<String, String>> records, Consumer<List<IncomingEvent>> handler) {
+    public void consumeBatchAtOnce(String consumer, List<ConsumerRecord<byte[], byte[]>> records, Consumer<List<IncomingEvent>> handler) {
         Consumer<IncomingEvent> one = event -> handler.accept(List.of(event));
         long start = System.nanoTime();
-        List<ConsumerRecord<String, String>> goodRecords = new ArrayList<>(records.size());
+        List<ConsumerRecord<byte[], byte[]>> goodRecords = new ArrayList<>(records.size());
         List<IncomingEvent> goodEvents = new ArrayList<>(records.size());
-        for (ConsumerRecord<String, String> record : records) {
+        for (ConsumerRecord<byte[], byte[]> record : records) {
             IncomingEvent event = checkedOrDeadLettered(consumer, record);
             if (event != null) {
                 goodRecords.add(record);
@@ -116,6 +126,7 @@ public class EventConsumer {
         }
         long checked = System.nanoTime();
         try {
+            progress.started(consumer, goodRecords.get(0));
             int applied = QuarkusTransaction.requiringNew().call(() -> {
                 List<IncomingEvent> fresh = inbox.firstDeliveries(consumer, goodEvents);
                 if (!fresh.isEmpty()) {
@@ -123,12 +134,13 @@ public class EventConsumer {
                 }
                 return fresh.size();
             });
+            goodRecords.forEach(r -> progress.finished(consumer, r));
             if (LOG.isDebugEnabled()) {
                 long end = System.nanoTime();
                 LOG.debugf("%s: batch of %d records, %d applied in one transaction; checks %d ms, transaction %d ms",
                         consumer, records.size(), applied, (checked - start) / 1_000_000, (end - checked) / 1_000_000);
             }
-        } catch (RuntimeException batchFailed) {
+        } catch (Exception | StackOverflowError batchFailed) {
             LOG.warnf("%s: a batch of %d events (%s/%d@%d ...) failed, applying them one by one: %s", consumer,
                     goodEvents.size(), goodRecords.get(0).topic(), goodRecords.get(0).partition(),
                     goodRecords.get(0).offset(), describe(batchFailed));
@@ -139,65 +151,130 @@ public class EventConsumer {
     }
 
     /** The checked event, or null once the record is stored as a dead letter. */
-    private IncomingEvent checkedOrDeadLettered(String consumer, ConsumerRecord<String, String> record) {
+    private IncomingEvent checkedOrDeadLettered(String consumer, ConsumerRecord<byte[], byte[]> record) {
         try {
             return checked(record);
         } catch (PermanentFailure f) {
-            deadLetters.record(consumer, record, null, null, f.reason(), f.getMessage(), 1);
+            deadLetter(consumer, record, null, f.reason(), f.getMessage(), 1);
             return null;
-        } catch (RuntimeException unreadable) {
+        } catch (Exception | StackOverflowError unreadable) {
             // Whatever else a record can do to the checks, it must not stop the channel.
-            deadLetters.record(consumer, record, null, null, FailureReason.NOT_A_CLOUDEVENT, describe(unreadable), 1);
+            deadLetter(consumer, record, null, FailureReason.NOT_A_CLOUDEVENT, describe(unreadable), 1);
             return null;
         }
     }
 
-    private void applyWithRetries(String consumer, ConsumerRecord<String, String> record, IncomingEvent event,
+    private void applyWithRetries(String consumer, ConsumerRecord<byte[], byte[]> record, IncomingEvent event,
                                   Consumer<IncomingEvent> handler) {
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        progress.started(consumer, record);
+        int attempt = 0;
+        while (true) {
             try {
                 inbox.applyOnce(consumer, event, () -> handler.accept(event));
+                progress.finished(consumer, record);
                 return;
             } catch (PermanentFailure f) {
-                deadLetters.record(consumer, record, event.id(), event.type(), f.reason(), f.getMessage(), attempt);
+                deadLetter(consumer, record, event, f.reason(), f.getMessage(), attempt + 1);
                 return;
-            } catch (RuntimeException e) {
-                last = e;
-                if (attempt < maxAttempts) {
-                    long wait = firstBackoff.toMillis() << (2 * (attempt - 1)); // 200 ms, 800 ms, 3.2 s, ...
-                    LOG.warnf("%s: event %s (%s) failed on attempt %d/%d, retrying in %d ms: %s", consumer, event.id(),
-                            event.type(), attempt, maxAttempts, wait, describe(e));
-                    DeadLetters.sleep(wait);
+            } catch (Exception | StackOverflowError e) {
+                String error = describe(e);
+                if (!database.reachable()) {
+                    // Not the record's fault: wait for the database, then the same record again, no attempt counted.
+                    progress.failed(consumer, record, attempt, error, "database");
+                    database.awaitReachable(consumer + " at " + record.topic() + "/" + record.partition() + "@" + record.offset(),
+                            () -> false);
+                    continue;
+                }
+                attempt++;
+                progress.failed(consumer, record, attempt, error, null);
+                if (attempt >= maxAttempts) {
+                    deadLetter(consumer, record, event, FailureReason.HANDLER_ERROR, error, attempt);
+                    return;
+                }
+                long wait = firstBackoff.toMillis() << (2 * (attempt - 1)); // 200 ms, 800 ms, 3.2 s, ...
+                LOG.warnf("%s: event %s (%s) failed on attempt %d/%d, retrying in %d ms: %s", consumer, event.id(),
+                        event.type(), attempt, maxAttempts, wait, RecordBytes.safeText(error, 500));
+                Database.pause(wait);
+                Optional<ConsumerSkips.Skip> skip = skips.pendingFor(consumer, record);
+                if (skip.isPresent()) {
+                    ConsumerSkips.Skip s = skip.get();
+                    var deadLetter = deadLetter(consumer, record, event, FailureReason.SKIPPED_BY_OPERATOR,
+                            "skipped by " + s.requestedBy() + " (" + s.reason() + ") after " + attempt + " attempts; last error: " + error, attempt);
+                    skips.done(s.id(), deadLetter);
+                    return;
                 }
             }
         }
-        deadLetters.record(consumer, record, event.id(), event.type(), FailureReason.HANDLER_ERROR, describe(last), maxAttempts);
     }
 
-    private IncomingEvent checked(ConsumerRecord<String, String> record) {
+    private java.util.UUID deadLetter(String consumer, ConsumerRecord<byte[], byte[]> record, IncomingEvent event,
+                                      FailureReason reason, String error, int attempts) {
+        java.util.UUID id = deadLetters.record(consumer, record, event == null ? null : event.id(),
+                event == null ? null : event.type(), reason, error, attempts);
+        progress.finished(consumer, record);
+        return id;
+    }
+
+    private IncomingEvent checked(ConsumerRecord<byte[], byte[]> record) {
+        String data;
+        if (record.value() == null) {
+            throw new PermanentFailure(FailureReason.BAD_JSON, "the record has no value (a tombstone)");
+        }
+        data = RecordBytes.strictUtf8(record.value()).orElseThrow(() ->
+                new PermanentFailure(FailureReason.BAD_JSON, "the value is not UTF-8 text (" + record.value().length + " bytes)"));
         IncomingEvent event;
         try {
-            event = IncomingEvent.of(record);
+            event = IncomingEvent.of(record, data);
         } catch (IllegalArgumentException e) {
             throw new PermanentFailure(FailureReason.NOT_A_CLOUDEVENT, e.getMessage());
         }
         if (EventCatalogue.byType(event.type()).isEmpty()) {
             throw new PermanentFailure(FailureReason.UNKNOWN_TYPE, "ce_type " + event.type() + " is not in the event catalogue");
         }
-        try {
-            if (event.data() == null) {
-                throw new IOException("the record has no value");
-            }
-            json.readTree(event.data());
-        } catch (IOException e) {
-            throw new PermanentFailure(FailureReason.BAD_JSON, "value is not JSON: " + e.getMessage());
-        }
+        checkJson(data);
         List<String> violations = EventSchemas.validate(event.type(), event.data());
         if (!violations.isEmpty()) {
             throw new PermanentFailure(FailureReason.SCHEMA_VIOLATION, String.join("; ", violations));
         }
         return event;
+    }
+
+    /** One JSON document, nothing after it, and no text (names or values) that PostgreSQL cannot store. */
+    private void checkJson(String data) {
+        try (JsonParser parser = json.getFactory().createParser(data)) {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                throw new PermanentFailure(FailureReason.BAD_JSON, "value is not JSON: it is empty");
+            }
+            int depth = 0;
+            do {
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    depth++;
+                } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    depth--;
+                } else if (token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING) {
+                    int at = RecordBytes.firstUnstorable(parser.getText());
+                    if (at >= 0) {
+                        throw new PermanentFailure(FailureReason.UNSTORABLE_TEXT, "value holds the character U+"
+                                + String.format("%04X", (int) parser.getText().charAt(at)) + " in "
+                                + (token == JsonToken.FIELD_NAME ? "a field name" : "the text of " + parser.currentName())
+                                + ", which cannot be stored");
+                    }
+                }
+                token = depth == 0 ? null : parser.nextToken();
+            } while (token != null);
+            if (parser.nextToken() != null) {
+                throw new PermanentFailure(FailureReason.BAD_JSON, "value is not JSON: more follows the document");
+            }
+        } catch (IOException e) {
+            throw new PermanentFailure(FailureReason.BAD_JSON, "value is not JSON: " + e.getMessage());
+        }
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> listOf(ConsumerRecords<byte[], byte[]> records) {
+        List<ConsumerRecord<byte[], byte[]>> list = new ArrayList<>(records.count());
+        records.forEach(list::add);
+        return list;
     }
 
     private static String describe(Throwable e) {

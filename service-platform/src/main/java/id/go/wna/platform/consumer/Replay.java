@@ -52,24 +52,63 @@ public class Replay {
         });
     }
 
+    /**
+     * Empties the read models and rewinds the consumers together, or changes nothing. In one transaction: it locks the
+     * inbox (consumers wait for it, so none applies an event between the rewind and the commit and is then skipped),
+     * empties the projection tables and the consumers' inbox rows, rewinds every channel's partitions held here to the
+     * earliest offset, then commits. If a channel cannot be rewound the transaction rolls back: nothing was emptied,
+     * and the consumers go on from where they were. If the commit failed after the rewind, the inbox still has every
+     * event, so the records read again are all duplicates and change nothing.
+     */
     public Result replayFromStart() {
         if (tables.isEmpty() || channels.isEmpty()) {
-            throw ProblemException.conflict("this service keeps no read model that can be rebuilt from its topics");
+            throw ProblemException.conflict("this service keeps no read model that can be rebuilt from its topics; nothing was changed");
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("TRUNCATE " + String.join(", ", tables)).executeUpdate();
-            em.createNativeQuery("DELETE FROM processed_event WHERE consumer = ANY (CAST(?1 AS varchar[]))")
-                    .setParameter(1, consumers.toArray(new String[0])).executeUpdate();
-        });
         List<String> rewound = new ArrayList<>();
-        for (String channel : channels) {
-            for (KafkaConsumer<Object, Object> consumer : kafka.<Object, Object>getConsumers(channel)) {
-                Set<TopicPartition> assigned = consumer.getAssignments().await().atMost(Duration.ofSeconds(10));
-                consumer.seekToBeginning(assigned).await().atMost(Duration.ofSeconds(10));
-                assigned.forEach(tp -> rewound.add(tp.topic() + "-" + tp.partition()));
-            }
+        try {
+            QuarkusTransaction.requiringNew().timeout(120).run(() -> {
+                em.createNativeQuery("LOCK TABLE processed_event IN EXCLUSIVE MODE").executeUpdate();
+                em.createNativeQuery("TRUNCATE " + String.join(", ", tables)).executeUpdate();
+                em.createNativeQuery("DELETE FROM processed_event WHERE consumer = ANY (CAST(?1 AS varchar[]))")
+                        .setParameter(1, consumers.toArray(new String[0])).executeUpdate();
+                em.flush();
+                rewound.addAll(rewindAll());
+            });
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Replay failed; nothing was emptied");
+            throw new ProblemException(503, "replay-failed", "Replay could not start",
+                    "the read models were not emptied and the consumers go on where they were: "
+                            + RecordBytes.safeText(String.valueOf(rootMessage(e)), 500) + "; try again later", null);
         }
         LOG.warnf("Replay: cleared %s and the inbox of %s; rewound %s to the earliest offset", tables, consumers, rewound);
         return new Result(tables, consumers, rewound.stream().sorted().toList());
+    }
+
+    private List<String> rewindAll() {
+        List<String> rewound = new ArrayList<>();
+        for (String channel : channels) {
+            List<KafkaConsumer<Object, Object>> held = kafka.<Object, Object>getConsumers(channel);
+            if (held == null || held.isEmpty()) {
+                throw ProblemException.conflict("channel " + channel + " has no consumer in this instance yet; nothing was changed, try again shortly");
+            }
+            for (KafkaConsumer<Object, Object> consumer : held) {
+                Set<TopicPartition> assigned = consumer.getAssignments().await().atMost(Duration.ofSeconds(10));
+                if (!assigned.isEmpty()) {
+                    consumer.seekToBeginning(assigned).await().atMost(Duration.ofSeconds(10));
+                }
+                assigned.forEach(tp -> rewound.add(tp.topic() + "-" + tp.partition()));
+            }
+        }
+        return rewound;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 }

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 /**
  * How far the outbox is behind: pending events and the age of the oldest, over {@code outbox_event} and every
  * {@link OutboxTable}, as Prometheus gauges
- * ({@code wna_outbox_pending_events}, {@code wna_outbox_oldest_pending_age_seconds}); {@link OutboxBacklogReadiness}
+ * ({@code wna_outbox_pending_events}, {@code wna_outbox_oldest_pending_age_seconds}); {@link OutboxBacklogHealth}
  * turns readiness DOWN when it is too far behind.
  */
 @ApplicationScoped

@@ -56,6 +56,15 @@ public class AuditLog {
 
     /** Writes the audit row in its own transaction, so it stays even if the caller's transaction rolls back. */
     public void read(String what, String resource, String personRef) {
+        write(what, resource, personRef);
+    }
+
+    /** An operator's action that changes what the service does (e.g. skipping a record), audited like a read. */
+    public void action(String what, String resource) {
+        write(what, resource, null);
+    }
+
+    private void write(String what, String resource, String personRef) {
         Entry e = new Entry();
         e.id = UUID.randomUUID();
         e.readAt = Instant.now();

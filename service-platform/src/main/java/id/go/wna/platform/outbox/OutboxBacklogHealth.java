@@ -1,22 +1,26 @@
 package id.go.wna.platform.outbox;
 
+import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 import java.time.Duration;
 
-/** Readiness DOWN, state DEGRADED, while the oldest unpublished event is older than {@code wna.outbox.readiness-max-age}. */
-@Readiness
+/**
+ * Wellness DOWN, state DEGRADED, while the oldest unpublished event is older than {@code wna.outbox.readiness-max-age}:
+ * events are late (the broker is away or the relay is behind), yet the API serves and nothing is lost, so this is an
+ * alert, not a reason to stop routing requests here.
+ */
+@Wellness
 @ApplicationScoped
-public class OutboxBacklogReadiness implements HealthCheck {
+public class OutboxBacklogHealth implements HealthCheck {
 
     private final OutboxBacklog backlog;
     private final Duration maxAge;
 
-    public OutboxBacklogReadiness(OutboxBacklog backlog,
+    public OutboxBacklogHealth(OutboxBacklog backlog,
                                   @ConfigProperty(name = "wna.outbox.readiness-max-age", defaultValue = "60s") Duration maxAge) {
         this.backlog = backlog;
         this.maxAge = maxAge;
