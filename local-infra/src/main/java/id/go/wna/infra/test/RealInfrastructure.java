@@ -79,6 +79,29 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /**
+     * Closes {@code database} to new connections and ends the open ones, as an outage of that database looks to a
+     * service (with {@code false}); opens it again with {@code true}. The server itself keeps running.
+     */
+    public static synchronized void allowConnections(String database, boolean allow) {
+        startShared();
+        String name = database.endsWith("_test") ? database : database + "_test";
+        java.util.Properties credentials = new java.util.Properties();
+        credentials.setProperty("user", postgres.user());
+        if (postgres.password() != null) {
+            credentials.setProperty("password", postgres.password());
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgres.jdbcUrl(postgres.adminDatabase()), credentials);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + allow);
+            if (!allow) {
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not change connections to " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Starts the broker again on the same ports and storage, after {@link #stopBroker()}. */
     public static synchronized void restartBroker() {
         if (broker == null) {

@@ -7,6 +7,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -35,6 +39,44 @@ public final class TestEvents {
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not send " + type + " to " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sends one record exactly as given, bytes and headers (any bytes, repeated or missing headers, a null value), to
+     * one partition, and returns where the broker put it.
+     */
+    public static RecordMetadata sendRaw(String bootstrapServers, String topic, Integer partition, byte[] key, byte[] value,
+                                         List<Header> headers) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * 1024 * 1024),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            return producer.send(new ProducerRecord<>(topic, partition, key, value, headers)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send a raw record to " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads {@code topic} from the beginning, as bytes, until a record matches, or {@code timeout} passes. */
+    public static Optional<ConsumerRecord<byte[], byte[]>> findRaw(String bootstrapServers, String topic,
+                                                                   Predicate<ConsumerRecord<byte[], byte[]>> match,
+                                                                   Duration timeout) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(300))) {
+                    if (match.test(r)) {
+                        return Optional.of(r);
+                    }
+                }
+            }
+            return Optional.empty();
         }
     }
 

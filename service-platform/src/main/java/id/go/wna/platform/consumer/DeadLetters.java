@@ -179,7 +179,7 @@ public class DeadLetters {
     }
 
     /**
-     * Sends the record back to its source topic, byte for byte (key, headers in their order, and the value as it was
+     * Sends the record back to its source topic and partition, byte for byte (key, headers in their order, and the value as it was
      * or as corrected), and marks the dead letter REDRIVEN once the broker acknowledged it. Marking first, with a
      * conditional update, makes a second concurrent re-drive of the same dead letter a 409, not a second record.
      */
@@ -196,7 +196,8 @@ public class DeadLetters {
             return found;
         });
         byte[] value = correctedValue != null ? correctedValue.getBytes(StandardCharsets.UTF_8) : d.valueBytes;
-        ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(d.sourceTopic, null, d.keyBytes, value, d.headers());
+        // To the partition it came from: a record placed on a partition by its producer goes back to the same one.
+        ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(d.sourceTopic, d.sourcePartition, d.keyBytes, value, d.headers());
         try {
             producers.raw().send(out).get(15, TimeUnit.SECONDS);
         } catch (Exception e) {
