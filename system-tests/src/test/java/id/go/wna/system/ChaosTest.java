@@ -97,16 +97,16 @@ class ChaosTest {
             story.round(1);
             long restart = System.nanoTime();
             system.restartKafka();
-            figures.put("broker SIGKILL to broker up again", String.format("%.1f s (restart alone %.1f s; story round meanwhile)",
+            figure("broker SIGKILL to broker up again", String.format("%.1f s (restart alone %.1f s; story round meanwhile)",
                     seconds(t), seconds(restart)));
-            figures.put("broker restart to all four ready", awaitAllReady("after the broker's restart", restart));
+            figure("broker restart to all four ready", awaitAllReady("after the broker's restart", restart));
 
             // 3. Kemlu sends notices for what reached it; then PostgreSQL restarts while their events travel.
             story.sendNotices();
             t = System.nanoTime();
             system.restartPostgres();
-            figures.put("PostgreSQL restart (" + system.postgresDescription() + ")", String.format("%.1f s", seconds(t)));
-            figures.put("PostgreSQL restart to all four ready", awaitAllReady("after PostgreSQL's restart", t));
+            figure("PostgreSQL restart (" + system.postgresDescription() + ")", String.format("%.1f s", seconds(t)));
+            figure("PostgreSQL restart to all four ready", awaitAllReady("after PostgreSQL's restart", t));
 
             // 4. More of the story, more malformed records.
             injected.addAll(malformed.injectRound(1));
@@ -122,9 +122,9 @@ class ChaosTest {
         checkDeadLetters(injected);
         List<String> notReady = ServiceSpec.ALL.stream().map(ServiceSpec::name).filter(s -> !api.ready(s)).toList();
         if (!notReady.isEmpty()) {
-            problems.add("not ready at the end: " + notReady);
+            problem("not ready at the end: " + notReady);
         }
-        figures.put("test time (system start excluded)", String.format("%.0f s", seconds(testStart)));
+        figure("test time (system start excluded)", String.format("%.0f s", seconds(testStart)));
 
         System.out.println("[chaos] ---- figures ----");
         figures.forEach((k, v) -> System.out.println("[chaos] " + k + ": " + v));
@@ -176,7 +176,7 @@ class ChaosTest {
                     flows.add(new Flow(openAndVerify(p.getKey(), p.getValue(), round, i), p.getKey(), false, round));
                 }
             }
-            figures.put("story round " + (round + 1), String.format("%d cases in %.1f s", (CUSTODY.size() + PLAIN.size()) * PER_NATIONALITY,
+            figure("story round " + (round + 1), String.format("%d cases in %.1f s", (CUSTODY.size() + PLAIN.size()) * PER_NATIONALITY,
                     seconds(t)));
         }
 
@@ -217,7 +217,7 @@ class ChaosTest {
                 noticeOf.put(f.caseId(), obligations.get(f.caseId()));
                 writes++;
             }
-            figures.put("Kemlu notices sent", noticeOf.size() + " of " + custody.size() + " custody cases ("
+            figure("Kemlu notices sent", noticeOf.size() + " of " + custody.size() + " custody cases ("
                     + obligations.size() + " obligations had arrived)");
         }
 
@@ -263,26 +263,26 @@ class ChaosTest {
         try {
             HttpResponse<String> r = interrupted.get(60, TimeUnit.SECONDS);
             firstOutcome = "answered " + r.statusCode() + " although killed: " + r.body();
-            problems.add("the import whose service was killed mid-request was " + firstOutcome);
+            problem("the import whose service was killed mid-request was " + firstOutcome);
         } catch (Exception expected) {
             firstOutcome = "cut off by the kill (" + expected.getClass().getSimpleName() + ")";
         }
         long restart = System.nanoTime();
         system.restartService("case-service");
-        figures.put("case-service SIGKILL mid-import to ready again", String.format("%.1f s", seconds(restart)));
+        figure("case-service SIGKILL mid-import to ready again", String.format("%.1f s", seconds(restart)));
 
         HttpResponse<String> again = postImport(() -> ndjson(rows)).join();
         if (again.statusCode() != 202) {
-            problems.add("re-sent import answered " + again.statusCode() + ": " + again.body());
+            problem("re-sent import answered " + again.statusCode() + ": " + again.body());
             return;
         }
         JsonPath job = JsonPath.from(again.body());
         int accepted = job.getInt("accepted");
         int duplicates = job.getInt("duplicates");
-        figures.put("presence import", String.format("%d rows; first send %s; re-sent: %d accepted, %d duplicates (committed before the kill), %d rejected; %.1f s in all",
+        figure("presence import", String.format("%d rows; first send %s; re-sent: %d accepted, %d duplicates (committed before the kill), %d rejected; %.1f s in all",
                 rows.size(), firstOutcome, accepted, duplicates, job.getInt("rejected"), seconds(t)));
         if (accepted + duplicates != rows.size() || job.getInt("rejected") != 0) {
-            problems.add("re-sent import: " + accepted + " accepted + " + duplicates + " duplicates != " + rows.size()
+            problem("re-sent import: " + accepted + " accepted + " + duplicates + " duplicates != " + rows.size()
                     + " rows, or rows rejected: " + again.body());
         }
     }
@@ -352,9 +352,9 @@ class ChaosTest {
             return behind.isEmpty();
         });
         if (caughtUp) {
-            figures.put("consumer groups caught up (committed = end offset, all partitions)", String.format("after %.1f s", seconds(t)));
+            figure("consumer groups caught up (committed = end offset, all partitions)", String.format("after %.1f s", seconds(t)));
         } else {
-            problems.add("consumers lag after 120 s (committed offset behind the end, by group and partition): " + behind);
+            problem("consumers lag after 120 s (committed offset behind the end, by group and partition): " + behind);
         }
         for (ServiceSpec s : ServiceSpec.ALL) {
             io.restassured.response.Response r = api.as("admin", s.name()).when().get("/api/v1/admin/consumers");
@@ -364,7 +364,7 @@ class ChaosTest {
             List<Map<String, Object>> lagging = new ArrayList<>();
             collectLagging(JsonPath.from(r.asString()).get("$"), lagging);
             if (r.statusCode() != 200 || !lagging.isEmpty()) {
-                problems.add(s.name() + " GET /api/v1/admin/consumers: " + r.statusCode() + ", lagging " + lagging);
+                problem(s.name() + " GET /api/v1/admin/consumers: " + r.statusCode() + ", lagging " + lagging);
             }
         }
     }
@@ -430,17 +430,21 @@ class ChaosTest {
         if (matched) {
             // Reached is not enough: a late duplicate would show a moment later.
             try {
-                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofSeconds(1))
-                        .until(() -> mismatches(expected, actualCounts(story)).isEmpty());
+                // one reading of every figure takes seconds on a loaded machine: room for several 3 s windows
+                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> {
+                            mismatches.clear();
+                            mismatches.putAll(mismatches(expected, actualCounts(story)));
+                            return mismatches.isEmpty();
+                        });
             } catch (ConditionTimeoutException changed) {
-                mismatches.putAll(mismatches(expected, actualCounts(story)));
-                problems.add("the counts matched, then changed: " + mismatches);
+                problem("the counts matched, then changed: " + mismatches);
             }
         } else {
-            problems.add(mismatches.size() + " of " + expected.size() + " counts wrong after 90 s (expected vs actual): " + mismatches);
+            problem(mismatches.size() + " of " + expected.size() + " counts wrong after 90 s (expected vs actual): " + mismatches);
         }
-        figures.put("exact counts checked", String.format("%d (%d story writes, %d cases, %d presence movements); matched %s after %.1f s",
-                expected.size(), story.writes, story.flows.size(), ARRIVALS + DEPARTURES, matched ? "" : "NOT", seconds(t)));
+        figure("exact counts checked", String.format("%d (%d story writes, %d cases, %d presence movements); matched%s after %.1f s",
+                expected.size(), story.writes, story.flows.size(), ARRIVALS + DEPARTURES, matched ? "" : " NOT", seconds(t)));
     }
 
     private static Map<String, String> mismatches(Map<String, Long> expected, Map<String, Long> actual) {
@@ -530,25 +534,25 @@ class ChaosTest {
         }
         Map<String, Long> perTopic = new TreeMap<>();
         injected.forEach(i -> perTopic.merge(i.topic(), 1L, Long::sum));
-        figures.put("malformed records injected", injected.size() + " " + perTopic + " (" + MalformedRecords.KINDS.size()
+        figure("malformed records injected", injected.size() + " " + perTopic + " (" + MalformedRecords.KINDS.size()
                 + " kinds x 5 topics x 2 rounds, partitions 0-2)");
         Map<String, String> perService = new TreeMap<>();
         byService.forEach((s, list) -> perService.put(s, list.size() + " dead letters, expected "
                 + injected.stream().filter(i -> MalformedRecords.CONSUMERS.get(i.topic()).contains(s)).count()));
-        figures.put("dead letters per service", perService.toString());
+        figure("dead letters per service", perService.toString());
         Collections.sort(delays);
         if (!delays.isEmpty()) {
-            figures.put("injection to dead letter", String.format("p50 %.1f s, max %.1f s over %d dead letters (a broker and a database restart in between)",
+            figure("injection to dead letter", String.format("p50 %.1f s, max %.1f s over %d dead letters (a broker and a database restart in between)",
                     delays.get(delays.size() / 2) / 1000.0, delays.get(delays.size() - 1) / 1000.0, delays.size()));
         }
         if (!missing.isEmpty()) {
-            problems.add(missing.size() + " malformed records are not dead letters after " + String.format("%.0f s", seconds(t))
+            problem(missing.size() + " malformed records are not dead letters after " + String.format("%.0f s", seconds(t))
                     + " (service: kind topic/partition@offset):\n  " + String.join("\n  ", missing));
         }
         // Anything else among the dead letters is a valid event that was not applied.
         byService.forEach((service, list) -> list.stream()
                 .filter(d -> injected.stream().noneMatch(i -> same(d, i)))
-                .forEach(d -> problems.add(service + " dead-lettered a record the test did not inject: " + d.get("consumer") + " "
+                .forEach(d -> problem(service + " dead-lettered a record the test did not inject: " + d.get("consumer") + " "
                         + d.get("sourceTopic") + "/" + d.get("sourcePartition") + "@" + d.get("sourceOffset") + " "
                         + d.get("eventType") + " " + d.get("reason") + ": " + d.get("error"))));
     }
@@ -569,7 +573,7 @@ class ChaosTest {
         boolean ready = waitSoftly(null, Duration.ofSeconds(120),
                 () -> ServiceSpec.ALL.stream().allMatch(s -> api.ready(s.name())));
         if (!ready) {
-            problems.add("not all ready within 120 s " + when + ": "
+            problem("not all ready within 120 s " + when + ": "
                     + ServiceSpec.ALL.stream().map(ServiceSpec::name).filter(s -> !api.ready(s)).toList());
             return "NOT within 120 s";
         }
@@ -586,10 +590,22 @@ class ChaosTest {
             return true;
         } catch (ConditionTimeoutException e) {
             if (what != null) {
-                problems.add("not within " + atMost.toSeconds() + " s: " + what);
+                problem("not within " + atMost.toSeconds() + " s: " + what);
             }
             return false;
         }
+    }
+
+    /** Keeps a problem for the verdict at the end and prints it at once. */
+    private void problem(String what) {
+        problems.add(what);
+        System.out.println("[chaos] PROBLEM " + what);
+    }
+
+    /** Keeps a figure for the summary and prints it at once, so a long run shows its progress. */
+    private void figure(String name, String value) {
+        figures.put(name, value);
+        System.out.println("[chaos] " + name + ": " + value);
     }
 
     private static String bootstrap() {
