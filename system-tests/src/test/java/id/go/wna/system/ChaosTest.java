@@ -1,9 +1,11 @@
 package id.go.wna.system;
 
+import id.go.wna.infra.LocalKeys;
 import id.go.wna.infra.ServiceSpec;
 import id.go.wna.infra.WnaSystem;
 import id.go.wna.infra.demo.PresenceRow;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +26,9 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +36,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -315,7 +320,7 @@ class ChaosTest {
 
     private static InputStream ndjson(List<PresenceRow> rows) {
         Iterator<PresenceRow> it = rows.iterator();
-        return new SequenceInputStream(new java.util.Enumeration<>() {
+        return new SequenceInputStream(new Enumeration<>() {
             @Override
             public boolean hasMoreElements() {
                 return it.hasNext();
@@ -333,7 +338,7 @@ class ChaosTest {
 
     private static CompletableFuture<HttpResponse<String>> postImport(Supplier<InputStream> body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(system.baseUrl("case-service") + "/api/v1/presence/imports"))
-                .header("Authorization", "Bearer " + system.keys().mint(id.go.wna.infra.LocalKeys.TokenRequest.forRole("imigrasi-officer")))
+                .header("Authorization", "Bearer " + system.keys().mint(LocalKeys.TokenRequest.forRole("imigrasi-officer")))
                 .header("Content-Type", "application/x-ndjson")
                 .timeout(Duration.ofSeconds(180))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(body)).build();
@@ -357,7 +362,7 @@ class ChaosTest {
             problem("consumers lag after 120 s (committed offset behind the end, by group and partition): " + behind);
         }
         for (ServiceSpec s : ServiceSpec.ALL) {
-            io.restassured.response.Response r = api.as("admin", s.name()).when().get("/api/v1/admin/consumers");
+            Response r = api.as("admin", s.name()).when().get("/api/v1/admin/consumers");
             if (r.statusCode() == 404) {
                 continue; // the endpoint does not exist on this branch yet: the broker's view above is the check
             }
@@ -476,7 +481,7 @@ class ChaosTest {
         String period = YearMonth.now(ZoneOffset.UTC).toString();
         api.analyst("reciprocity-service").queryParam("period", period).when().post("/api/v1/assessments/recompute").then().statusCode(200);
         for (String n : List.of("AUS", "PHL", PRESENCE_NATIONALITY)) {
-            io.restassured.response.Response r = api.analyst("reciprocity-service").queryParam("period", period)
+            Response r = api.analyst("reciprocity-service").queryParam("period", period)
                     .when().get("/api/v1/countries/" + n + "/assessment");
             if (r.statusCode() == 200) {
                 JsonPath p = JsonPath.from(r.asString());
@@ -545,6 +550,7 @@ class ChaosTest {
             figure("injection to dead letter", String.format("p50 %.1f s, max %.1f s over %d dead letters (a broker and a database restart in between)",
                     delays.get(delays.size() / 2) / 1000.0, delays.get(delays.size() - 1) / 1000.0, delays.size()));
         }
+        checkExactBytes(injected, byService);
         if (!missing.isEmpty()) {
             problem(missing.size() + " malformed records are not dead letters after " + String.format("%.0f s", seconds(t))
                     + " (service: kind topic/partition@offset):\n  " + String.join("\n  ", missing));
@@ -555,6 +561,34 @@ class ChaosTest {
                 .forEach(d -> problem(service + " dead-lettered a record the test did not inject: " + d.get("consumer") + " "
                         + d.get("sourceTopic") + "/" + d.get("sourcePartition") + "@" + d.get("sourceOffset") + " "
                         + d.get("eventType") + " " + d.get("reason") + ": " + d.get("error"))));
+    }
+
+    /** A dead letter keeps the bytes as they came: the raw value and the key that is not UTF-8, of the first round. */
+    private void checkExactBytes(List<MalformedRecords.Injected> injected, Map<String, List<Map<String, Object>>> byService) {
+        int compared = 0;
+        Base64.Encoder b64 = Base64.getEncoder();
+        for (MalformedRecords.Injected i : injected.subList(0, injected.size() / 2)) {
+            boolean raw = i.kind().equals(MalformedRecords.KINDS.get(0));
+            if (!raw && !i.kind().equals(MalformedRecords.KINDS.get(4))) {
+                continue;
+            }
+            for (String service : MalformedRecords.CONSUMERS.get(i.topic())) {
+                Map<String, Object> d = find(byService.get(service), i);
+                if (d == null) {
+                    continue; // reported as missing
+                }
+                JsonPath one = api.as("admin", service).when().get("/api/v1/admin/dead-letters/" + d.get("id"))
+                        .then().statusCode(200).extract().jsonPath();
+                String field = raw ? "valueBase64" : "keyBase64";
+                String sent = b64.encodeToString(raw ? i.value() : i.key());
+                if (!sent.equals(one.getString(field))) {
+                    problem(service + " keeps other bytes than were sent for " + i + ": " + field + " " + one.getString(field)
+                            + ", sent " + sent);
+                }
+                compared++;
+            }
+        }
+        figure("dead letters compared byte for byte with what was sent", compared + " (raw values, keys not UTF-8)");
     }
 
     private static Map<String, Object> find(List<Map<String, Object>> deadLetters, MalformedRecords.Injected i) {
@@ -584,7 +618,7 @@ class ChaosTest {
      * Polls {@code condition} for at most {@code atMost}; false (and, with a {@code what}, a problem) if it never held.
      * The test goes on either way, so that one stalled consumer does not hide what else happened.
      */
-    private boolean waitSoftly(String what, Duration atMost, java.util.concurrent.Callable<Boolean> condition) {
+    private boolean waitSoftly(String what, Duration atMost, Callable<Boolean> condition) {
         try {
             await().atMost(atMost).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(condition);
             return true;

@@ -13,9 +13,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +46,8 @@ final class MalformedRecords implements AutoCloseable {
             Topics.CONSULAR_EVENTS, Topics.RECIPROCITY_EVENTS);
 
     /** One record written: where the broker put it (the only identity a record without headers has). */
-    record Injected(String kind, String topic, int partition, long offset, String eventId, Instant injectedAt) {
+    record Injected(String kind, String topic, int partition, long offset, String eventId, Instant injectedAt, byte[] key,
+                    byte[] value) {
         String where() {
             return topic + "/" + partition + "@" + offset;
         }
@@ -58,7 +61,7 @@ final class MalformedRecords implements AutoCloseable {
     /** The kinds of damage, in the order they are written (each a record per topic). */
     static final List<String> KINDS = List.of("raw bytes with NUL and invalid UTF-8", "empty value", "null value (tombstone)",
             "value of about 1 MB", "key not UTF-8", "no CloudEvents headers", "duplicated ce_id and ce_type",
-            "garbage header values (NUL, invalid UTF-8, 10 KB)", "ce_time not a time", "payload violating its schema",
+            "garbage header values (NUL, invalid UTF-8, 10 KB, no value)", "ce_time not a time", "payload violating its schema",
             "unknown ce_type", "JSON with \\u0000 in a string", "valid schema the handler cannot apply");
 
     private static final int PARTITIONS = 3;
@@ -136,6 +139,7 @@ final class MalformedRecords implements AutoCloseable {
                 headers.add(Map.entry(CloudEventHeaders.SOURCE, NOT_UTF8));
                 headers.add(Map.entry(CloudEventHeaders.TIME, concat(utf8("2026-"), NOT_UTF8)));
                 headers.add(Map.entry("x-chaos-garbage", big));
+                headers.add(new AbstractMap.SimpleEntry<>(CloudEventHeaders.SUBJECT, null)); // a header without a value
                 value = utf8(validPayload(topic, "XXA", id));
             }
             case 8 -> {
@@ -162,7 +166,7 @@ final class MalformedRecords implements AutoCloseable {
     private Injected acknowledged(String kind, ProducerRecord<byte[], byte[]> r, String eventId) {
         try {
             RecordMetadata m = producer.send(r).get(60, TimeUnit.SECONDS);
-            return new Injected(kind, m.topic(), m.partition(), m.offset(), eventId, Instant.now());
+            return new Injected(kind, m.topic(), m.partition(), m.offset(), eventId, Instant.now(), r.key(), r.value());
         } catch (Exception e) {
             throw new IllegalStateException("could not write the record '" + kind + "' to " + r.topic() + ": " + e, e);
         }
@@ -235,6 +239,6 @@ final class MalformedRecords implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close(java.time.Duration.ofSeconds(10));
+        producer.close(Duration.ofSeconds(10));
     }
 }
