@@ -133,7 +133,7 @@ public final class Supervisor implements AutoCloseable {
     /** One round: notices ends, starts again what is due, notes what became ready. */
     public synchronized void tick() {
         for (Watch w : watches.values()) {
-            if (closed) {
+            if (closed || jvmShuttingDown()) {
                 return;
             }
             switch (w.state) {
@@ -212,6 +212,21 @@ public final class Supervisor implements AutoCloseable {
         w.toldWaiting = false;
         report.accept(w.component.name(), what + "; starting it again in " + format(delay)
                 + (w.failures > 1 ? " (failure " + w.failures + " in a row)" : ""));
+    }
+
+    /**
+     * True once this JVM runs its shutdown hooks (Ctrl-C, {@code ./wna down}): other hooks (the embedded PostgreSQL's
+     * own) may stop components before the launcher's hook closes this supervisor, and that is no crash.
+     */
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 
     static String format(Duration d) {

@@ -31,6 +31,7 @@ public final class Wna {
     private final Path root;
     private final Path home;
     private volatile boolean stopping;
+    private final Instant started = Instant.now();
 
     private Wna(Path root, Path home) {
         this.root = root;
@@ -203,7 +204,7 @@ public final class Wna {
         Files.createDirectories(pidFile().getParent());
         Properties state = new Properties();
         state.setProperty("launcher", String.valueOf(ProcessHandle.current().pid()));
-        state.setProperty("started", Instant.now().toString());
+        state.setProperty("started", started.toString());
         state.setProperty("ready.seconds", String.format("%.1f", readySeconds));
         state.setProperty("postgres", system.postgresDescription());
         state.setProperty("kafka.port", String.valueOf(system.settings().kafkaPort()));
