@@ -305,12 +305,16 @@ public final class WnaSystem implements AutoCloseable {
         }
     }
 
-    /** The broker process's classpath: the packaged jar and its libraries, or, before packaging, this JVM's own. */
+    /**
+     * The broker process's classpath: the packaged jar and its libraries; or, when this code runs from its classes
+     * folder (local-infra's own tests, which run before the jar is packaged, or an IDE), this JVM's own, so the broker
+     * runs the same code as the launcher and not an older jar.
+     */
     private String infraClasspath() {
-        if (Files.exists(infraJar()) || !runningFromClasses()) {
-            return infraJar() + java.io.File.pathSeparator + settings.repoRoot().resolve("local-infra/target/lib/*");
+        if (runningFromClasses()) {
+            return System.getProperty("java.class.path");
         }
-        return System.getProperty("java.class.path");
+        return infraJar() + java.io.File.pathSeparator + settings.repoRoot().resolve("local-infra/target/lib/*");
     }
 
     private Path serviceJar(ServiceSpec s) {
