@@ -58,7 +58,8 @@ public final class Wna {
             default -> {
                 System.out.println("""
                         usage: ./wna up [--fresh] [--without SERVICE]... [--demo [--demo-foreigners N] [--demo-cases-per-kind N]]
-                                                    start broker, PostgreSQL and the services; Ctrl-C stops all;
+                                                    start broker, PostgreSQL and the services, restarting
+                                                    what dies (WNA_SUPERVISE=false: not); Ctrl-C stops all;
                                                     --demo then loads the demo data (190,000 foreigners, 300 cases per kind)
                                ./wna demo [--demo-foreigners N] [--demo-cases-per-kind N]
                                                     load the demo data into the running system (again: adds nothing)
