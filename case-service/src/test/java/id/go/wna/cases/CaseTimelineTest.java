@@ -69,6 +69,30 @@ class CaseTimelineTest {
     }
 
     @Test
+    void aReplayRebuildsKemlusEntriesOfTheTimelineFromTheConsularTopic() throws Exception {
+        String caseId = as(IMIGRASI).contentType(ContentType.JSON)
+                .body(Map.of("kind", "CRIMINAL", "nationality", "NZL", "province", "Bali"))
+                .when().post("/api/v1/cases").then().statusCode(201).extract().path("id");
+        UUID obligation = UUID.randomUUID();
+        Instant t0 = Instant.parse("2026-11-21T03:00:00Z");
+        publish(obligation, EventTypes.OBLIGATION_OPENED, new ObligationOpened(obligation, UUID.fromString(caseId), null,
+                UUID.randomUUID(), "NZL", "DETENTION", "VCCR Art. 36(1)(b)", t0, t0.plusSeconds(2)));
+        publish(obligation, EventTypes.NOTICE_SENT, new NoticeSent(obligation, UUID.randomUUID(), "NZL", "NZL-JKT", "INITIAL",
+                "MANDATORY", "EMAIL", "KEMLU/PK/2026/0002", t0.plusSeconds(600), 10, true));
+        List<String> kemlu = List.of("CONSULAR_OBLIGATION_OPENED", "CONSULAR_NOTICE_SENT");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(IMIGRASI).when().get("/api/v1/cases/" + caseId).then()
+                .body("timeline.findAll { it.source == 'KEMLU' }.type", equalTo(kemlu)));
+
+        as("admin").when().post("/api/v1/admin/replay").then().statusCode(200)
+                .body("clearedTables", hasItems("consular_milestone", "consular_obligation"));
+
+        // Re-read from the start of the topic: the same entries, once each.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(IMIGRASI).when().get("/api/v1/cases/" + caseId).then()
+                .statusCode(200)
+                .body("timeline.findAll { it.source == 'KEMLU' }.type", equalTo(kemlu)));
+    }
+
+    @Test
     void aConsularEventForAnObligationNeverOpenedGoesToTheDeadLettersWithItsReason() throws Exception {
         UUID unknown = UUID.randomUUID();
         publish(unknown, EventTypes.NOTICE_SENT, new NoticeSent(unknown, UUID.randomUUID(), "AUS", "AUS-DPS", "INITIAL",

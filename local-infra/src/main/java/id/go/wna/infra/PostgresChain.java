@@ -22,6 +22,14 @@ public final class PostgresChain {
      * @param progress receives one line per step taken or passed over
      */
     public static PostgresServer start(String url, Path dataDir, int port, Consumer<String> progress) {
+        return start(url, dataDir, port, null, progress);
+    }
+
+    /**
+     * As {@link #start(String, Path, int, Consumer)}, the embedded server's output appended to {@code logFile} (null:
+     * to zonky's logger); the machine's binaries log to {@code server.log} in their data folder either way.
+     */
+    public static PostgresServer start(String url, Path dataDir, int port, Path logFile, Consumer<String> progress) {
         Optional<PostgresServer> external = ExternalPostgres.fromUrl(url);
         if (external.isPresent()) {
             progress.accept("using " + external.get().description());
@@ -30,7 +38,7 @@ public final class PostgresChain {
         List<String> failures = new ArrayList<>();
         if (!"false".equalsIgnoreCase(System.getenv("WNA_PG_EMBEDDED"))) {
             try {
-                PostgresServer embedded = EmbeddedPostgresServer.start(dataDir.resolve("embedded"), port);
+                PostgresServer embedded = EmbeddedPostgresServer.start(dataDir.resolve("embedded"), port, logFile);
                 progress.accept("started " + embedded.description());
                 return embedded;
             } catch (Exception e) {

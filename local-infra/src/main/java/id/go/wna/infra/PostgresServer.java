@@ -1,10 +1,15 @@
 package id.go.wna.infra;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
 
 /** A running PostgreSQL server that holds one database per service. */
@@ -57,6 +62,48 @@ public interface PostgresServer extends AutoCloseable {
         } catch (SQLException e) {
             throw new InfrastructureException("PostgreSQL (" + description() + ") could not prepare database "
                     + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the launcher started this server (and so may restart it); false for {@code WNA_PG_URL}. */
+    default boolean startedHere() {
+        return false;
+    }
+
+    /** The postmaster's process id while a server started here runs; empty once it has ended, or not started here. */
+    default OptionalLong pid() {
+        return OptionalLong.empty();
+    }
+
+    /** Where a server started here writes its log. */
+    default Optional<Path> log() {
+        return Optional.empty();
+    }
+
+    /**
+     * Stops the server if it still runs and starts it again on the same port and data folder; returns once it accepts
+     * connections. Only for a server started here.
+     */
+    default void restart() {
+        throw new UnsupportedOperationException(description() + " was not started by the launcher: it cannot restart it");
+    }
+
+    /**
+     * The running postmaster of the cluster in {@code dataDir}, read from its {@code postmaster.pid}: empty when there
+     * is none, or when the process named there has ended (a postmaster killed hard leaves the file behind).
+     */
+    static OptionalLong postmasterOf(Path dataDir) {
+        try {
+            Path file = dataDir.resolve("postmaster.pid");
+            if (!Files.exists(file)) {
+                return OptionalLong.empty();
+            }
+            String first = Files.readAllLines(file).stream().findFirst().orElse("").trim();
+            long pid = Long.parseLong(first);
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent() ? OptionalLong.of(pid) : OptionalLong.empty();
+        } catch (IOException | NumberFormatException e) {
+            // half-written by a starting server: not running yet
+            return OptionalLong.empty();
         }
     }
 

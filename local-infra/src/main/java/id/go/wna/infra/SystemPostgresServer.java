@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -128,8 +129,23 @@ final class SystemPostgresServer implements PostgresServer {
     @Override public String user() { return "postgres"; }
     @Override public String password() { return null; }
 
+    @Override public boolean startedHere() { return true; }
+    @Override public OptionalLong pid() { return PostgresServer.postmasterOf(dataDir); }
+    @Override public Optional<Path> log() { return Optional.of(dataDir.resolve("server.log")); }
+
     @Override
-    public void close() {
+    public synchronized void restart() {
+        close();
+        try {
+            // Also clears what a postmaster killed hard left behind (startCluster stops a stale cluster first).
+            startCluster();
+        } catch (IOException e) {
+            throw new InfrastructureException("PostgreSQL did not start again: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
         runQuietly(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "fast", "-w", "stop"));
     }
 }

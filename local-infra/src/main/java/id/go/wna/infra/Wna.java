@@ -31,6 +31,7 @@ public final class Wna {
     private final Path root;
     private final Path home;
     private volatile boolean stopping;
+    private final Instant started = Instant.now();
 
     private Wna(Path root, Path home) {
         this.root = root;
@@ -40,6 +41,12 @@ public final class Wna {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("wna.root", ".")).toAbsolutePath().normalize();
         Path home = Optional.ofNullable(System.getenv("WNA_HOME")).map(Path::of).orElse(root.resolve(".wna")).toAbsolutePath();
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            // Libraries' own log lines (the embedded PostgreSQL's wrapper, Kafka clients) go to logs/launcher.log,
+            // not into the terminal between the launcher's progress lines.
+            System.setProperty("wna.launcher.log", home.resolve("logs/launcher.log").toString());
+            System.setProperty("log4j2.configurationFile", "classpath:wna-launcher-log4j2.properties");
+        }
         Wna wna = new Wna(root, home);
         String command = args.length == 0 ? "help" : args[0];
         int rc = switch (command) {
@@ -51,7 +58,8 @@ public final class Wna {
             default -> {
                 System.out.println("""
                         usage: ./wna up [--fresh] [--without SERVICE]... [--demo [--demo-foreigners N] [--demo-cases-per-kind N]]
-                                                    start broker, PostgreSQL and the services; Ctrl-C stops all;
+                                                    start broker, PostgreSQL and the services, restarting
+                                                    what dies (WNA_SUPERVISE=false: not); Ctrl-C stops all;
                                                     --demo then loads the demo data (190,000 foreigners, 300 cases per kind)
                                ./wna demo [--demo-foreigners N] [--demo-cases-per-kind N]
                                                     load the demo data into the running system (again: adds nothing)
@@ -134,6 +142,7 @@ public final class Wna {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         CountDownLatch stopped = new CountDownLatch(1);
+        // From here on a shutdown is Ctrl-C or ./wna down: close() ends supervision before it stops anything.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopping = true;
             System.out.println("\nStopping WNA…");
@@ -153,22 +162,27 @@ public final class Wna {
                         urlIfStarted(system, "reciprocity-service")), system.keys(), demo);
             }
         }
-        watch(system);
-        stopped.await();
+        keepStateCurrent(system, seconds, stopped);
         return 0;
     }
 
-    /** Keeps the launcher in the foreground and says so if a component dies on its own. */
-    private void watch(WnaSystem system) throws InterruptedException {
-        Map<String, Boolean> reported = new HashMap<>();
-        while (true) {
-            Thread.sleep(2000);
-            system.pids().forEach((name, pid) -> {
-                boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-                if (!alive && !stopping && reported.putIfAbsent(name, true) == null) {
-                    System.out.println("!! " + name + " stopped unexpectedly; see " + system.settings().logDir().resolve(name + ".log"));
+    /**
+     * Keeps the launcher in the foreground until it is stopped. The supervisor reports and restarts what dies; this
+     * only rewrites the state file when a restart changed a process id or a restart count, so that {@code ./wna status}
+     * and the clean-up after a hard-killed launcher see the processes that run now.
+     */
+    private void keepStateCurrent(WnaSystem system, double seconds, CountDownLatch stopped) throws InterruptedException {
+        String written = system.pids() + " " + system.supervisor().restarts();
+        while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+            String now = system.pids() + " " + system.supervisor().restarts();
+            if (!stopping && !now.equals(written)) {
+                try {
+                    writeState(system, seconds);
+                    written = now;
+                } catch (IOException e) {
+                    // the next round tries again
                 }
-            });
+            }
         }
     }
 
@@ -191,11 +205,13 @@ public final class Wna {
         Files.createDirectories(pidFile().getParent());
         Properties state = new Properties();
         state.setProperty("launcher", String.valueOf(ProcessHandle.current().pid()));
-        state.setProperty("started", Instant.now().toString());
+        state.setProperty("started", started.toString());
         state.setProperty("ready.seconds", String.format("%.1f", readySeconds));
         state.setProperty("postgres", system.postgresDescription());
         state.setProperty("kafka.port", String.valueOf(system.settings().kafkaPort()));
         system.pids().forEach((name, pid) -> state.setProperty("pid." + name, String.valueOf(pid)));
+        system.supervisor().restarts().forEach((name, n) -> state.setProperty("restarts." + name, String.valueOf(n)));
+        state.setProperty("supervised", String.valueOf(system.settings().supervision() != null));
         for (ServiceSpec s : system.settings().services()) {
             state.setProperty("port." + s.name(), String.valueOf(system.settings().portOf(s)));
         }
@@ -218,19 +234,20 @@ public final class Wna {
     /** A launcher killed with SIGKILL leaves its children running: stop them before starting anew. */
     private void killOrphansOfCrashedRun() throws IOException {
         Properties state = readState();
-        for (String key : state.stringPropertyNames()) {
-            if (key.startsWith("pid.")) {
-                ProcessHandle.of(Long.parseLong(state.getProperty(key))).filter(ProcessHandle::isAlive)
-                        .filter(h -> h.info().command().map(c -> c.endsWith("java")).orElse(false))
-                        .ifPresent(h -> {
-                            System.out.println("stopping " + key.substring(4) + " left over from an earlier run (pid " + h.pid() + ")");
-                            h.destroy();
-                            h.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).exceptionally(x -> {
-                                h.destroyForcibly();
-                                return h;
-                            }).join();
-                        });
-            }
+        // The services and the broker first, PostgreSQL (pid.postgres, a launcher-started server) last.
+        List<String> keys = state.stringPropertyNames().stream().filter(k -> k.startsWith("pid."))
+                .sorted(java.util.Comparator.comparing((String k) -> k.equals("pid.postgres")).thenComparing(k -> k)).toList();
+        for (String key : keys) {
+            ProcessHandle.of(Long.parseLong(state.getProperty(key))).filter(ProcessHandle::isAlive)
+                    .filter(h -> h.info().command().map(c -> c.endsWith("java") || c.endsWith("postgres")).orElse(false))
+                    .ifPresent(h -> {
+                        System.out.println("stopping " + key.substring(4) + " left over from an earlier run (pid " + h.pid() + ")");
+                        h.destroy();
+                        h.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).exceptionally(x -> {
+                            h.destroyForcibly();
+                            return h;
+                        }).join();
+                    });
         }
         deleteQuietly(stateFile());
     }
@@ -391,11 +408,13 @@ public final class Wna {
         }
         Properties state = readState();
         System.out.println("WNA is running: launcher pid " + running.get().pid() + ", started " + state.getProperty("started")
-                + ", ready in " + state.getProperty("ready.seconds") + " s");
-        System.out.printf("  %-21s %s%n", "postgres", state.getProperty("postgres"));
+                + ", ready in " + state.getProperty("ready.seconds") + " s"
+                + ("true".equals(state.getProperty("supervised")) ? "; what stops unexpectedly is restarted" : "; not supervised (WNA_SUPERVISE=false)"));
+        System.out.printf("  %-21s %s%s%s%n", "postgres", state.getProperty("postgres"),
+                state.getProperty("pid.postgres") == null ? "" : ", pid " + state.getProperty("pid.postgres"), restarts(state, "postgres"));
         int kafkaPort = Integer.parseInt(state.getProperty("kafka.port", "9092"));
-        System.out.printf("  %-21s pid %s, %s%n", "kafka", state.getProperty("pid.kafka"),
-                Ports.inUse(kafkaPort) ? "listening on 127.0.0.1:" + kafkaPort : "NOT LISTENING on " + kafkaPort);
+        System.out.printf("  %-21s pid %s, %s%s%n", "kafka", state.getProperty("pid.kafka"),
+                Ports.inUse(kafkaPort) ? "listening on 127.0.0.1:" + kafkaPort : "NOT LISTENING on " + kafkaPort, restarts(state, "kafka"));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         boolean allUp = true;
         for (ServiceSpec s : ServiceSpec.ALL) {
@@ -406,9 +425,16 @@ public final class Wna {
             int port = Integer.parseInt(state.getProperty("port." + s.name()));
             String health = health(http, port);
             allUp &= health.startsWith("UP");
-            System.out.printf("  %-21s pid %s, http://localhost:%d, ready: %s%n", s.name(), state.getProperty("pid." + s.name()), port, health);
+            System.out.printf("  %-21s pid %s, http://localhost:%d, ready: %s%s%n", s.name(), state.getProperty("pid." + s.name()), port, health,
+                    restarts(state, s.name()));
         }
         return allUp ? 0 : 1;
+    }
+
+    /** ", restarted 2 times" when the supervisor restarted the component, else nothing. */
+    private static String restarts(Properties state, String component) {
+        int n = Integer.parseInt(state.getProperty("restarts." + component, "0"));
+        return n == 0 ? "" : ", restarted " + n + (n == 1 ? " time" : " times");
     }
 
     private static String health(HttpClient http, int port) {
@@ -445,7 +471,9 @@ public final class Wna {
         });
         return new WnaSystem.Settings(root, home, fresh, System.getenv("WNA_PG_URL"), "",
                 intEnv("WNA_KAFKA_PORT", 9092), intEnv("WNA_KAFKA_CONTROLLER_PORT", 9093), intEnv("WNA_PG_PORT", 54329),
-                servicePorts, serviceEnv, Duration.ofSeconds(intEnv("WNA_READY_TIMEOUT_SECONDS", 180)), without);
+                servicePorts, serviceEnv, Duration.ofSeconds(intEnv("WNA_READY_TIMEOUT_SECONDS", 180)), without)
+                // WNA_SUPERVISE=false leaves a crashed component down, e.g. to look at it as it died.
+                .supervised("false".equalsIgnoreCase(System.getenv("WNA_SUPERVISE")) ? null : RestartPolicy.DEFAULT);
     }
 
     private static int intEnv(String name, int fallback) {

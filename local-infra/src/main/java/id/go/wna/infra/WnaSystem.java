@@ -6,17 +6,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,11 +35,31 @@ import java.util.stream.Stream;
  */
 public final class WnaSystem implements AutoCloseable {
 
-    /** Everything that may differ between a developer's {@code ./wna up} and a test run. */
+    /**
+     * Everything that may differ between a developer's {@code ./wna up} and a test run.
+     *
+     * @param supervision how what dies unexpectedly is started again ({@code ./wna up}: {@link RestartPolicy#DEFAULT});
+     *                    null: nobody restarts anything (the system tests' default, which stop and start on purpose)
+     */
     public record Settings(Path repoRoot, Path home, boolean fresh, String postgresUrl, String databaseSuffix,
                            int kafkaPort, int kafkaControllerPort, int postgresPort,
                            Map<String, Integer> servicePorts, Map<String, String> serviceEnvironment,
-                           Duration readyTimeout, Set<String> without) {
+                           Duration readyTimeout, Set<String> without, RestartPolicy supervision) {
+
+        /** Without supervision. */
+        public Settings(Path repoRoot, Path home, boolean fresh, String postgresUrl, String databaseSuffix,
+                        int kafkaPort, int kafkaControllerPort, int postgresPort,
+                        Map<String, Integer> servicePorts, Map<String, String> serviceEnvironment,
+                        Duration readyTimeout, Set<String> without) {
+            this(repoRoot, home, fresh, postgresUrl, databaseSuffix, kafkaPort, kafkaControllerPort, postgresPort,
+                    servicePorts, serviceEnvironment, readyTimeout, without, null);
+        }
+
+        /** The same settings, what dies unexpectedly started again by {@code policy} (null: not at all). */
+        public Settings supervised(RestartPolicy policy) {
+            return new Settings(repoRoot, home, fresh, postgresUrl, databaseSuffix, kafkaPort, kafkaControllerPort,
+                    postgresPort, servicePorts, serviceEnvironment, readyTimeout, without, policy);
+        }
 
         /** The services this run starts: all four but those named in {@code without}. */
         public List<ServiceSpec> services() {
@@ -67,14 +96,19 @@ public final class WnaSystem implements AutoCloseable {
     private final Settings settings;
     private final Consumer<String> progress;
     private final long startedAt = System.nanoTime();
-    private Process kafka;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private volatile Process kafka;
+    private volatile long kafkaLogOffset;
     private LocalKeys keys;
-    private PostgresServer postgres;
-    private final Map<ServiceSpec, Process> services = new LinkedHashMap<>();
+    private volatile PostgresServer postgres;
+    private final Map<ServiceSpec, Process> services = new ConcurrentHashMap<>();
+    private final Supervisor supervisor;
 
     private WnaSystem(Settings settings, Consumer<String> progress) {
         this.settings = settings;
         this.progress = progress;
+        this.supervisor = new Supervisor(settings.supervision() == null ? RestartPolicy.DEFAULT : settings.supervision(),
+                InstantSource.system(), this::say);
     }
 
     /** Starts everything and returns once every service it starts reports ready; on failure stops what it started. */
@@ -82,6 +116,7 @@ public final class WnaSystem implements AutoCloseable {
         WnaSystem system = new WnaSystem(settings, progress);
         try {
             system.startAll();
+            system.superviseIfAsked();
             return system;
         } catch (RuntimeException e) {
             system.close();
@@ -102,10 +137,11 @@ public final class WnaSystem implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         keys = LocalKeys.in(settings.home().resolve("keys"));
+        keepPreviousLog("kafka");
         startKafkaProcess();
         say("postgres", "starting");
         postgres = PostgresChain.start(settings.postgresUrl(), settings.dataDir().resolve("postgres"),
-                settings.postgresPort(), line -> say("postgres", line));
+                settings.postgresPort(), settings.logDir().resolve("postgres.log"), line -> say("postgres", line));
         boolean freshDatabases = settings.fresh() || !settings.databaseSuffix().isEmpty();
         for (ServiceSpec s : ServiceSpec.ALL) {
             postgres.ensureDatabase(databaseOf(s), freshDatabases);
@@ -116,6 +152,112 @@ public final class WnaSystem implements AutoCloseable {
             startService(s);
         }
         awaitReady(settings.services());
+    }
+
+    /**
+     * Watches the broker, PostgreSQL when it was started here (not {@code WNA_PG_URL}) and every service; with
+     * supervision asked for, starts again whatever of them dies unexpectedly.
+     */
+    private void superviseIfAsked() {
+        supervisor.watch(new ProcessComponent("kafka", List.of(), () -> kafka, this::kafkaLog) {
+            @Override
+            public void start() {
+                startKafkaProcess();
+                awaitKafka();
+            }
+        });
+        List<String> infrastructure = new ArrayList<>(List.of("kafka"));
+        if (postgres.startedHere()) {
+            supervisor.watch(new PostgresComponent());
+            infrastructure.add("postgres");
+        }
+        for (ServiceSpec s : settings.services()) {
+            Path log = settings.logDir().resolve(s.name() + ".log");
+            supervisor.watch(new ProcessComponent(s.name(), infrastructure, () -> services.get(s),
+                    () -> log + " (kept as " + s.name() + ".previous.log when it starts again)") {
+                @Override
+                public void start() {
+                    startService(s);
+                }
+
+                @Override
+                public boolean ready() {
+                    return isReady(http, settings.portOf(s));
+                }
+            });
+        }
+        if (settings.supervision() != null) {
+            supervisor.start();
+            RestartPolicy p = settings.supervision();
+            say("supervisor", "watching " + String.join(", ", supervisor.restarts().keySet()) + ": what stops unexpectedly is started again after "
+                    + Supervisor.format(p.firstDelay()) + ", doubling to " + Supervisor.format(p.maxDelay()));
+        }
+    }
+
+    /** A process this system launched: ended when it is no longer alive, with its exit code. */
+    private abstract static class ProcessComponent implements Supervisor.Component {
+        private final String name;
+        private final List<String> dependsOn;
+        private final Supplier<Process> process;
+        private final Supplier<String> log;
+
+        ProcessComponent(String name, List<String> dependsOn, Supplier<Process> process, Supplier<String> log) {
+            this.name = name;
+            this.dependsOn = dependsOn;
+            this.process = process;
+            this.log = log;
+        }
+
+        @Override public String name() { return name; }
+        @Override public List<String> dependsOn() { return dependsOn; }
+        @Override public String log() { return log.get(); }
+
+        @Override
+        public Optional<String> ended() {
+            Process p = process.get();
+            return p == null || p.isAlive() ? Optional.empty() : Optional.of(exitDescription(p.exitValue()));
+        }
+    }
+
+    /** PostgreSQL started here: ended when its postmaster is gone (pg_ctl runs it detached: no exit code to read). */
+    private final class PostgresComponent implements Supervisor.Component {
+        private volatile long lastPid = postgres.pid().orElse(-1);
+
+        @Override public String name() { return "postgres"; }
+
+        @Override
+        public Optional<String> ended() {
+            OptionalLong pid = postgres.pid();
+            if (pid.isPresent()) {
+                lastPid = pid.getAsLong();
+                return Optional.empty();
+            }
+            return Optional.of("postmaster pid " + lastPid + " is gone; it runs detached from the launcher, so its exit code is not known");
+        }
+
+        @Override
+        public void start() {
+            postgres.restart();
+            lastPid = postgres.pid().orElse(-1);
+        }
+
+        @Override
+        public String log() {
+            return postgres.log().map(Path::toString).orElse("(none)");
+        }
+    }
+
+    /** "exit code 137 (SIGKILL)": a code above 128 is the signal that ended a JVM, as shells report it. */
+    static String exitDescription(int code) {
+        String signal = switch (code) {
+            case 130 -> " (SIGINT)";
+            case 134 -> " (SIGABRT)";
+            case 137 -> " (SIGKILL)";
+            case 139 -> " (SIGSEGV)";
+            case 143 -> " (SIGTERM)";
+            default -> "";
+        };
+        return "exit code " + code + signal;
     }
 
     private String databaseOf(ServiceSpec s) {
@@ -142,7 +284,8 @@ public final class WnaSystem implements AutoCloseable {
     }
 
     private void checkPackaged() {
-        List<String> missing = Stream.concat(Stream.of(infraJar()), settings.services().stream().map(this::serviceJar))
+        Stream<Path> infra = runningFromClasses() ? Stream.empty() : Stream.of(infraJar());
+        List<String> missing = Stream.concat(infra, settings.services().stream().map(this::serviceJar))
                 .filter(p -> !Files.exists(p)).map(Path::toString).toList();
         if (!missing.isEmpty()) {
             throw new InfrastructureException("not built yet: " + String.join(", ", missing) + " (run ./mvnw package -DskipTests)");
@@ -153,8 +296,37 @@ public final class WnaSystem implements AutoCloseable {
         return settings.repoRoot().resolve("local-infra/target/local-infra.jar");
     }
 
+    /** True when this code runs from a classes folder (local-infra's own tests, an IDE), not from its jar. */
+    private static boolean runningFromClasses() {
+        try {
+            return Files.isDirectory(Path.of(KafkaBroker.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /**
+     * The broker process's classpath: the packaged jar and its libraries; or, when this code runs from its classes
+     * folder (local-infra's own tests, which run before the jar is packaged, or an IDE), this JVM's own, so the broker
+     * runs the same code as the launcher and not an older jar.
+     */
+    private String infraClasspath() {
+        if (runningFromClasses()) {
+            return System.getProperty("java.class.path");
+        }
+        return infraJar() + java.io.File.pathSeparator + settings.repoRoot().resolve("local-infra/target/lib/*");
+    }
+
     private Path serviceJar(ServiceSpec s) {
         return settings.repoRoot().resolve(s.name()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private Path kafkaLogFile() {
+        return settings.logDir().resolve("kafka.log");
+    }
+
+    private String kafkaLog() {
+        return kafkaLogFile().toString();
     }
 
     private void startKafkaProcess() {
@@ -175,27 +347,33 @@ public final class WnaSystem implements AutoCloseable {
                     logger.ready.name = id.go.wna
                     logger.ready.level = INFO
                     """);
+            // The log is appended to, so what the broker wrote before it died stays; the wait for readiness reads
+            // only what this start adds.
+            Path log = kafkaLogFile();
+            Files.writeString(log, "---- " + Instant.now() + " the WNA launcher starts the broker\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            kafkaLogOffset = Files.size(log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String classpath = infraJar() + java.io.File.pathSeparator + settings.repoRoot().resolve("local-infra/target/lib/*");
         List<String> command = List.of(javaBinary(), "-Xms128m", "-Xmx384m", "-XX:+UseSerialGC",
                 "-Dlog4j2.configurationFile=" + kafkaData.resolve("log4j2.properties"),
-                "-cp", classpath, KafkaBroker.class.getName(),
+                "-cp", infraClasspath(), KafkaBroker.class.getName(),
                 kafkaData.toString(), String.valueOf(settings.kafkaPort()), String.valueOf(settings.kafkaControllerPort()));
         say("kafka", "starting KRaft broker on 127.0.0.1:" + settings.kafkaPort());
-        kafka = launch("kafka", command, Map.of());
+        kafka = launch("kafka", command, Map.of(), true);
     }
 
     private void awaitKafka() {
-        Path log = settings.logDir().resolve("kafka.log");
+        Path log = kafkaLogFile();
         long deadline = System.nanoTime() + settings.readyTimeout().toNanos();
         while (System.nanoTime() < deadline) {
-            if (!kafka.isAlive()) {
-                throw new InfrastructureException("Kafka broker exited (code " + kafka.exitValue() + "); last lines of "
+            Process p = kafka;
+            if (!p.isAlive()) {
+                throw new InfrastructureException("Kafka broker exited (" + exitDescription(p.exitValue()) + "); last lines of "
                         + log + ":\n" + tail(log, 20));
             }
-            if (tail(log, 400).contains("KAFKA READY")) {
+            if (readFrom(log, kafkaLogOffset).contains("KAFKA READY")) {
                 say("kafka", "ready at 127.0.0.1:" + settings.kafkaPort());
                 return;
             }
@@ -204,16 +382,30 @@ public final class WnaSystem implements AutoCloseable {
         throw new InfrastructureException("Kafka broker not ready within " + settings.readyTimeout() + "; see " + log);
     }
 
-    private void startService(ServiceSpec s) {
-        Path log = settings.logDir().resolve(s.name() + ".log");
+    /** What {@code file} holds after its first {@code offset} bytes. */
+    private static String readFrom(Path file, long offset) {
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+            channel.position(offset);
+            return new String(java.nio.channels.Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Keeps an earlier start's log as {@code <name>.previous.log} for the post-mortem. */
+    private void keepPreviousLog(String name) {
+        Path log = settings.logDir().resolve(name + ".log");
         if (Files.exists(log)) {
-            // Keep the earlier run's log for the post-mortem.
             try {
-                Files.move(log, settings.logDir().resolve(s.name() + ".previous.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(log, settings.logDir().resolve(name + ".previous.log"), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 // best effort
             }
         }
+    }
+
+    private void startService(ServiceSpec s) {
+        keepPreviousLog(s.name());
         Map<String, String> env = new HashMap<>(settings.serviceEnvironment());
         env.put("QUARKUS_HTTP_PORT", String.valueOf(settings.portOf(s)));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(databaseOf(s)));
@@ -225,22 +417,21 @@ public final class WnaSystem implements AutoCloseable {
         List<String> command = List.of(javaBinary(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
                 "-jar", serviceJar(s).toString());
         say(s.name(), "starting on port " + settings.portOf(s));
-        services.put(s, launch(s.name(), command, env));
+        services.put(s, launch(s.name(), command, env, false));
     }
 
     private void awaitReady(List<ServiceSpec> awaited) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Map<ServiceSpec, Boolean> ready = new LinkedHashMap<>();
         long deadline = System.nanoTime() + settings.readyTimeout().toNanos();
         while (ready.size() < awaited.size()) {
-            for (Map.Entry<ServiceSpec, Process> e : services.entrySet()) {
-                ServiceSpec s = e.getKey();
-                if (ready.containsKey(s) || !awaited.contains(s)) {
+            for (ServiceSpec s : awaited) {
+                Process p = services.get(s);
+                if (ready.containsKey(s) || p == null) {
                     continue;
                 }
                 Path log = settings.logDir().resolve(s.name() + ".log");
-                if (!e.getValue().isAlive()) {
-                    throw new InfrastructureException(s.name() + " exited (code " + e.getValue().exitValue()
+                if (!p.isAlive()) {
+                    throw new InfrastructureException(s.name() + " exited (" + exitDescription(p.exitValue())
                             + "); last lines of " + log + ":\n" + tail(log, 30));
                 }
                 if (isReady(http, settings.portOf(s))) {
@@ -271,12 +462,12 @@ public final class WnaSystem implements AutoCloseable {
         }
     }
 
-    private Process launch(String name, List<String> command, Map<String, String> env) {
+    private Process launch(String name, List<String> command, Map<String, String> env, boolean appendLog) {
         Path log = settings.logDir().resolve(name + ".log");
-        ProcessBuilder pb = new ProcessBuilder(command)
+        ProcessBuilder pb = new ProcessBuilder(inOwnSession(command))
                 .directory(settings.home().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         pb.environment().putAll(env);
         try {
             return pb.start();
@@ -284,6 +475,24 @@ public final class WnaSystem implements AutoCloseable {
             throw new InfrastructureException("could not start " + name + ": " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Runs a child in a session of its own where {@code setsid} exists: Ctrl-C in the launcher's terminal then
+     * reaches the launcher only, which stops the children itself, in order (services, broker, database), instead of
+     * every process at once. {@code setsid} replaces itself with the command (a child of the launcher is no process
+     * group leader), so the process id and exit code are the command's own.
+     */
+    private static List<String> inOwnSession(List<String> command) {
+        if (!Files.isExecutable(SETSID)) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>();
+        wrapped.add(SETSID.toString());
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     /** The keys this system's services verify tokens with; {@link LocalKeys#mint} makes tokens they accept. */
     public LocalKeys keys() {
@@ -330,8 +539,14 @@ public final class WnaSystem implements AutoCloseable {
     /** Process ids of what runs now, by component, for the status command and for clean-up after a crash. */
     public Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
-        if (kafka != null) pids.put("kafka", kafka.pid());
-        services.forEach((s, p) -> pids.put(s.name(), p.pid()));
+        Process k = kafka;
+        if (k != null) pids.put("kafka", k.pid());
+        PostgresServer pg = postgres;
+        if (pg != null) pg.pid().ifPresent(pid -> pids.put("postgres", pid));
+        for (ServiceSpec s : settings.services()) {
+            Process p = services.get(s);
+            if (p != null) pids.put(s.name(), p.pid());
+        }
         return pids;
     }
 
@@ -339,9 +554,102 @@ public final class WnaSystem implements AutoCloseable {
         return "http://localhost:" + settings.portOf(ServiceSpec.named(service));
     }
 
-    /** Kills a service with SIGKILL: no shutdown hook runs, nothing is flushed. */
+    /**
+     * The supervisor watching this system: restart counts and states by component ({@code kafka}, {@code postgres}
+     * when started here, the services). It starts things again only when {@link Settings#supervision()} is set.
+     */
+    public Supervisor supervisor() {
+        return supervisor;
+    }
+
+    /** How many times the supervisor has started {@code component} again. */
+    public int restarts(String component) {
+        return supervisor.restarts(component);
+    }
+
+    /** Kills a service with SIGKILL: no shutdown hook runs, nothing is flushed. A stop on purpose: not restarted. */
     public void killService(String name) {
-        Process p = services.get(ServiceSpec.named(name));
+        supervisor.pause(name);
+        killHard(services.get(ServiceSpec.named(name)));
+    }
+
+    /**
+     * Kills a service with SIGKILL as a crash would: with supervision the supervisor starts it again (see
+     * {@link #restarts}); without, {@link #restartService} does.
+     */
+    public void crashService(String name) {
+        killHard(services.get(ServiceSpec.named(name)));
+    }
+
+    /** Starts a service (again; one still running is stopped first) and waits until it is ready. */
+    public void restartService(String name) {
+        ServiceSpec s = ServiceSpec.named(name);
+        supervisor.pause(name);
+        stop(services.get(s), Duration.ofSeconds(20));
+        startService(s);
+        awaitReady(List.of(s));
+        supervisor.resume(name);
+    }
+
+    /** Stops the broker process only (the services keep running), for tests of an outage. Not restarted. */
+    public void stopKafka() {
+        supervisor.pause("kafka");
+        stop(kafka, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Kills the broker process with SIGKILL as a crash would: with supervision the supervisor starts it again (see
+     * {@link #restarts}); without, {@link #restartKafka} does.
+     */
+    public void killKafka() {
+        killHard(kafka);
+    }
+
+    /** Starts the broker process again on the same storage (unless it runs already) and waits for it. */
+    public void restartKafka() {
+        supervisor.pause("kafka");
+        if (kafka == null || !kafka.isAlive()) {
+            startKafkaProcess();
+            awaitKafka();
+        }
+        supervisor.resume("kafka");
+    }
+
+    /**
+     * Stops PostgreSQL and starts it again on the same port and data, returning once it accepts connections; the
+     * services' connections break meanwhile. Only when the launcher started it (not {@code WNA_PG_URL}).
+     */
+    public void restartPostgres() {
+        requirePostgresStartedHere();
+        supervisor.pause("postgres");
+        say("postgres", "restarting on purpose");
+        postgres.restart();
+        say("postgres", "back on port " + postgres.port());
+        supervisor.resume("postgres");
+    }
+
+    /**
+     * Kills PostgreSQL's postmaster with SIGKILL as a crash would (its backends follow); with supervision the
+     * supervisor starts it again. Only when the launcher started it.
+     */
+    public void killPostgres() {
+        requirePostgresStartedHere();
+        postgres.pid().ifPresent(pid -> ProcessHandle.of(pid).ifPresent(h -> {
+            h.destroyForcibly();
+            h.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> h).join();
+        }));
+    }
+
+    private void requirePostgresStartedHere() {
+        if (postgres == null || !postgres.startedHere()) {
+            throw new IllegalStateException("PostgreSQL was not started by the launcher (" + postgresDescription() + ")");
+        }
+    }
+
+    private static void killHard(Process p) {
+        if (p == null) {
+            return;
+        }
         p.destroyForcibly();
         try {
             p.waitFor(10, TimeUnit.SECONDS);
@@ -350,26 +658,10 @@ public final class WnaSystem implements AutoCloseable {
         }
     }
 
-    /** Starts a service (again) and waits until it is ready. */
-    public void restartService(String name) {
-        ServiceSpec s = ServiceSpec.named(name);
-        startService(s);
-        awaitReady(List.of(s));
-    }
-
-    /** Stops the broker process only (the services keep running), for tests of an outage. */
-    public void stopKafka() {
-        stop(kafka, Duration.ofSeconds(30));
-    }
-
-    /** Starts the broker process again on the same storage and waits for it. */
-    public void restartKafka() {
-        startKafkaProcess();
-        awaitKafka();
-    }
-
     @Override
     public synchronized void close() {
+        // Supervision ends first, so nothing stopped here is taken for a crash and started again.
+        supervisor.close();
         // Services first (they flush and leave their consumer groups), then the broker, then the database.
         services.values().forEach(Process::destroy);
         services.values().forEach(p -> stop(p, Duration.ofSeconds(20)));
@@ -393,25 +685,5 @@ public final class WnaSystem implements AutoCloseable {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** Kills the broker with SIGKILL: no clean shutdown, nothing flushed; {@link #restartKafka} brings it back. */
-    public void killKafka() {
-        kafka.destroyForcibly();
-        try {
-            kafka.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * Stops PostgreSQL and starts it again on the same data and port, the services running on (they reconnect). A
-     * server given by {@code WNA_PG_URL} is not ours to stop: then nothing happens.
-     */
-    public void restartPostgres() {
-        postgres.close();
-        postgres = PostgresChain.start(settings.postgresUrl(), settings.dataDir().resolve("postgres"),
-                settings.postgresPort(), line -> say("postgres", line));
     }
 }

@@ -31,7 +31,7 @@ public abstract class SecurityMatrixContract {
     /** "METHOD /path" (as in the OpenAPI document) to the roles allowed to call it. */
     protected abstract Map<String, Set<String>> matrix();
 
-    /** Endpoints every service has: the dead-letter and replay administration, and the audit log where identity is held. */
+    /** Endpoints every service has: the dead-letter, consumer and replay administration, and the audit log where identity is held. */
     protected static Map<String, Set<String>> platformEndpoints(boolean auditLog) {
         Map<String, Set<String>> m = new HashMap<>();
         m.put("GET /api/v1/admin/dead-letters", ADMIN);
@@ -39,6 +39,8 @@ public abstract class SecurityMatrixContract {
         m.put("POST /api/v1/admin/dead-letters/{id}/redrive", ADMIN);
         m.put("POST /api/v1/admin/dead-letters/redrive", ADMIN);
         m.put("POST /api/v1/admin/replay", ADMIN);
+        m.put("GET /api/v1/admin/consumers", ADMIN);
+        m.put("POST /api/v1/admin/consumers/skip", ADMIN);
         if (auditLog) {
             m.put("GET /api/v1/audit", Set.of("auditor"));
         }

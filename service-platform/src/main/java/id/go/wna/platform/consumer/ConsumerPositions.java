@@ -133,8 +133,11 @@ public class ConsumerPositions {
         List<Position> positions = new ArrayList<>();
         for (Channel channel : channels) {
             List<Integer> ps = new ArrayList<>(partitionsByTopic.getOrDefault(channel.topic(), List.of()));
-            progress.partitions().stream().filter(p -> p.consumer.equals(channel.consumer()) && p.topic.equals(channel.topic()))
-                    .map(p -> p.partition).filter(p -> !ps.contains(p)).forEach(ps::add);
+            if (!reachable) {
+                // Without the broker's list, the partitions this instance has consumed from.
+                progress.partitions().stream().filter(p -> p.consumer.equals(channel.consumer()) && p.topic.equals(channel.topic()))
+                        .map(p -> p.partition).filter(p -> !ps.contains(p)).forEach(ps::add);
+            }
             ps.sort(Comparator.naturalOrder());
             for (int partition : ps) {
                 TopicPartition tp = new TopicPartition(channel.topic(), partition);
