@@ -108,10 +108,14 @@ class ChaosTest {
 
             // 3. Kemlu sends notices for what reached it; then PostgreSQL restarts while their events travel.
             story.sendNotices();
-            t = System.nanoTime();
-            system.restartPostgres();
-            figure("PostgreSQL restart (" + system.postgresDescription() + ")", String.format("%.1f s", seconds(t)));
-            figure("PostgreSQL restart to all four ready", awaitAllReady("after PostgreSQL's restart", t));
+            if (System.getenv("WNA_PG_URL") == null || System.getenv("WNA_PG_URL").isBlank()) {
+                t = System.nanoTime();
+                system.restartPostgres();
+                figure("PostgreSQL restart (" + system.postgresDescription() + ")", String.format("%.1f s", seconds(t)));
+                figure("PostgreSQL restart to all four ready", awaitAllReady("after PostgreSQL's restart", t));
+            } else {
+                figure("PostgreSQL restart", "not done: WNA_PG_URL names a server this test did not start");
+            }
 
             // 4. More of the story, more malformed records.
             injected.addAll(malformed.injectRound(1));
