@@ -24,6 +24,8 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 
 /**
@@ -144,7 +146,21 @@ public class RequestJson implements ContextResolver<ObjectMapper> {
             if (why != null) {
                 throw MismatchedInputException.from(p, handledType(), why);
             }
-            return super.deserialize(p, ctxt);
+            Object value = super.deserialize(p, ctxt);
+            // ISO-8601 reads years up to +999999999, which overflow the first date arithmetic done with them. The
+            // request records' @PlausibleDate narrows this to 1900-2100; this is the floor for a field without it.
+            if (value instanceof TemporalAccessor t && t.isSupported(ChronoField.YEAR) ? outOfRange(t.get(ChronoField.YEAR))
+                    : value instanceof Instant i && (i.isBefore(FIRST) || i.isAfter(LAST))) {
+                throw MismatchedInputException.from(p, handledType(), "must be between 1900-01-01 and 2100-12-31");
+            }
+            return value;
+        }
+
+        private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+        private static final Instant LAST = Instant.parse("9999-12-31T23:59:59Z");
+
+        private static boolean outOfRange(int year) {
+            return year < 1 || year > 9999;
         }
     }
 }
