@@ -62,7 +62,7 @@ public class RequestJson implements ContextResolver<ObjectMapper> {
     static ObjectMapper strict(ObjectMapper m) {
         m.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         m.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT, DeserializationFeature.READ_ENUMS_USING_TO_STRING,
                 DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS);
         m.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
