@@ -88,9 +88,18 @@ public class ProblemMappers {
 
     /** Two requests changed the same record at the same moment: the loser gets a 409, not a 500. */
     private static Response lostRace(UriInfo uri) {
-        return respond(new ProblemDetail(ProblemDetail.TYPE_BASE + "conflict", "Conflict with a concurrent change", 409,
+        return respond(race(uri.getPath()));
+    }
+
+    private static ProblemDetail race(String path) {
+        return new ProblemDetail(ProblemDetail.TYPE_BASE + "conflict", "Conflict with a concurrent change", 409,
                 "Another request changed the same record at the same moment; read it again and retry if still needed",
-                uri.getPath(), null));
+                path, null);
+    }
+
+    static Response refusedByDatabase(Throwable e, UriInfo uri) {
+        ProblemDetail problem = databaseRefusal(e, uri.getPath());
+        return problem == null ? null : respond(problem);
     }
 
     /**
@@ -100,7 +109,7 @@ public class ProblemMappers {
      * (40001, 40P01) a 409 to retry. Null when the failure is not one of these. The values are never echoed: they may be
      * personal data.
      */
-    static Response refusedByDatabase(Throwable e, UriInfo uri) {
+    public static ProblemDetail databaseRefusal(Throwable e, String path) {
         java.sql.SQLException sql = null;
         for (Throwable t = e; t != null && sql == null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLException s && s.getSQLState() != null) {
@@ -117,7 +126,6 @@ public class ProblemMappers {
             constraint = p.getServerErrorMessage().getConstraint();
             field = fieldOf(p.getServerErrorMessage().getDetail(), p.getServerErrorMessage().getColumn());
         }
-        String path = uri.getPath();
         String named = field != null ? field : constraint;
         List<ProblemDetail.FieldError> errors = named == null ? null : List.of(new ProblemDetail.FieldError(named,
                 switch (state) {
@@ -127,18 +135,18 @@ public class ProblemMappers {
                     default -> "breaks the rule " + (constraint != null ? constraint : "of the record");
                 }));
         return switch (state) {
-            case "23505" -> respond(new ProblemDetail(ProblemDetail.TYPE_BASE + "conflict", "Conflict with an existing record", 409,
-                    "A record with the same " + (named != null ? named : "unique value") + " already exists", path, errors));
-            case "23503", "23514", "23502", "23P01" -> respond(new ProblemDetail(ProblemDetail.TYPE_BASE + "validation",
+            case "23505" -> new ProblemDetail(ProblemDetail.TYPE_BASE + "conflict", "Conflict with an existing record", 409,
+                    "A record with the same " + (named != null ? named : "unique value") + " already exists", path, errors);
+            case "23503", "23514", "23502", "23P01" -> new ProblemDetail(ProblemDetail.TYPE_BASE + "validation",
                     "Invalid request", 422, "The change breaks a rule of the stored records"
-                    + (named != null ? " (" + named + ")" : ""), path, errors));
-            case "22001" -> respond(new ProblemDetail(ProblemDetail.TYPE_BASE + "validation", "Invalid request", 400,
-                    "A text is longer than its field allows", path, null));
-            case "22P05", "22021" -> respond(new ProblemDetail(ProblemDetail.TYPE_BASE + "validation", "Invalid request", 400,
-                    "A text holds characters that cannot be stored (NUL or invalid Unicode)", path, null));
-            case "40001", "40P01" -> lostRace(uri);
-            default -> state.startsWith("22") ? respond(new ProblemDetail(ProblemDetail.TYPE_BASE + "validation",
-                    "Invalid request", 400, "A value is out of the range the record can hold", path, null)) : null;
+                    + (named != null ? " (" + named + ")" : ""), path, errors);
+            case "22001" -> new ProblemDetail(ProblemDetail.TYPE_BASE + "validation", "Invalid request", 400,
+                    "A text is longer than its field allows", path, null);
+            case "22P05", "22021" -> new ProblemDetail(ProblemDetail.TYPE_BASE + "validation", "Invalid request", 400,
+                    "A text holds characters that cannot be stored (NUL or invalid Unicode)", path, null);
+            case "40001", "40P01" -> race(path);
+            default -> state.startsWith("22") ? new ProblemDetail(ProblemDetail.TYPE_BASE + "validation",
+                    "Invalid request", 400, "A value is out of the range the record can hold", path, null) : null;
         };
     }
 
