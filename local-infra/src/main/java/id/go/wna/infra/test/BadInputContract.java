@@ -166,17 +166,20 @@ public abstract class BadInputContract {
                     + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             InputStream body = new JsonFiller(size);
             byte[] chunk = new byte[64 * 1024];
+            long sent = 0;
             try {
                 for (int n; (n = body.read(chunk, 0, chunk.length)) > 0; ) {
                     out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
                     out.write(chunk, 0, n);
                     out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    sent += n;
                 }
                 out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
             } catch (IOException refusedEarly) {
                 // The server answered and closed before the whole body was sent: read what it answered.
             }
+            System.out.printf("BadInputContract: chunked POST %s: %,d of %,d bytes sent before the server closed%n", path, sent, size);
             java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
                     StandardCharsets.ISO_8859_1));
             String status = String.valueOf(in.readLine());
