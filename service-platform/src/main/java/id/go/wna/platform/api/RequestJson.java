@@ -53,11 +53,6 @@ public class RequestJson implements ContextResolver<ObjectMapper> {
         return mapper;
     }
 
-    /** The request mapper, for readers of request-like data outside JAX-RS (NDJSON import rows). */
-    public ObjectMapper mapper() {
-        return mapper;
-    }
-
     @SuppressWarnings("deprecation")
     static ObjectMapper strict(ObjectMapper m) {
         m.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
