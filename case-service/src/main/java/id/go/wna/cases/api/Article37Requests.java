@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.DeathRecord;
 import id.go.wna.cases.domain.GuardianshipNeed;
 import id.go.wna.cases.domain.WreckOrCrash;
@@ -23,8 +24,8 @@ public final class Article37Requests {
 
     @Schema(name = "RecordDeathRequest", description = "The death of the case's person (VCCR Art. 37(a)); in custody or not")
     public record Death(
-            @NotNull @Schema(required = true, example = "2026-11-27") LocalDate diedOn,
-            @Schema(description = "Time of death, if known", example = "2026-11-27T06:40:00Z") Instant diedAt,
+            @NotNull @Schema(required = true, example = "2026-11-27") @PlausibleDate LocalDate diedOn,
+            @Schema(description = "Time of death, if known", example = "2026-11-27T06:40:00Z") @PlausibleDate Instant diedAt,
             @NotBlank @Size(max = 300) @Schema(required = true, example = "RSUP Sanglah, Denpasar") String placeOfDeath,
             @NotBlank @Size(max = 60) @Schema(required = true, description = "BPS code or name", example = "51") String province,
             @Size(max = 500) @Schema(description = "As certified; health data, sent to Kemlu only") String cause,
@@ -46,7 +47,7 @@ public final class Article37Requests {
     @Schema(name = "RecordGuardianshipNeedRequest", description = "The case's person appears to need a guardian (VCCR Art. 37(b))")
     public record Guardianship(
             @NotNull @Schema(required = true, example = "UNACCOMPANIED_MINOR") GuardianshipNeed.Reason reason,
-            @NotNull @Schema(required = true, example = "2026-11-28T03:00:00Z") Instant identifiedAt,
+            @NotNull @Schema(required = true, example = "2026-11-28T03:00:00Z") @PlausibleDate Instant identifiedAt,
             @NotBlank @Size(max = 60) @Schema(required = true, description = "BPS code or name", example = "21") String province,
             @Size(max = 300) @Schema(description = "Where and with whom the person is now", example = "Shelter of Dinas Sosial Batam")
             String currentCare) {
@@ -58,7 +59,7 @@ public final class Article37Requests {
             @NotNull @Schema(required = true) WreckOrCrash.CraftType craftType,
             @NotBlank @Size(max = 200) @Schema(required = true, description = "The ship's name or the flight", example = "MV Ocean Star") String craft,
             @Size(max = 40) @Schema(description = "IMO number or registration mark", example = "IMO 9321483") String registration,
-            @NotNull @Schema(required = true) Instant occurredAt,
+            @NotNull @Schema(required = true) @PlausibleDate Instant occurredAt,
             @NotBlank @Size(max = 300) @Schema(required = true, example = "Selat Sunda, 12 nm off Merak") String place,
             @NotBlank @Size(max = 60) @Schema(required = true, description = "BPS code or name (the nearest at sea)", example = "36") String province,
             @PositiveOrZero Integer personsOnBoard,

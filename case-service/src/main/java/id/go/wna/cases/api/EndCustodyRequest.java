@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.CustodyEpisode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -8,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 
 @Schema(description = "Custody ended: release, deportation, death, ...")
-public record EndCustodyRequest(@NotNull CustodyEpisode.EndReason reason, @NotNull @PastOrPresent Instant endedAt) {
+public record EndCustodyRequest(@NotNull CustodyEpisode.EndReason reason, @NotNull @PastOrPresent @PlausibleDate Instant endedAt) {
 }

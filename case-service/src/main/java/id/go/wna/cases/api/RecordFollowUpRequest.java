@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.CustodyEpisode;
 import id.go.wna.cases.domain.CustodyFollowUp;
 import jakarta.validation.Valid;
@@ -22,13 +23,13 @@ public record RecordFollowUpRequest(
         CustodyFollowUp.Stage stage,
         @NotNull @PastOrPresent @Schema(required = true, description = "When the stage was reached; not before the custody "
                 + "started", example = "2026-11-20T03:00:00Z")
-        Instant occurredAt,
+        @PlausibleDate Instant occurredAt,
         @Size(max = 200) @Schema(description = "Required for DEATH_PENALTY_CHARGED, DEATH_SENTENCE_IMPOSED and "
                 + "DEATH_SENTENCE_FINAL_APPEAL; optional for EXECUTION_SCHEDULED; refused for the others",
                 example = "Pengadilan Negeri Denpasar")
         String court,
         @Schema(description = "When the execution is due: required for EXECUTION_SCHEDULED (and only there), after occurredAt")
-        Instant scheduledAt,
+        @PlausibleDate Instant scheduledAt,
         @Size(max = 500) @Schema(description = "A short factual note for the letter to the post")
         String details,
         @Valid @Schema(description = "Where the person is held now (e.g. the hospital), for HOSPITAL_ADMISSION or "

@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.platform.api.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
@@ -12,6 +13,6 @@ import java.time.LocalDate;
 public record RecordOffenceRequest(
         @NotBlank @Pattern(regexp = "\\d{3}( ?[a-z])?", message = "must be an article of UU 6/2011 such as 119 or 122 a")
         @Schema(example = "122 a", description = "The article, with its letter where it has one") String article,
-        @PastOrPresent LocalDate committedOn,
+        @PastOrPresent @PlausibleDate LocalDate committedOn,
         @Size(max = 1000) String description) {
 }

@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.Person;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +22,7 @@ public record RegisterPersonRequest(
         @Size(max = 200) @Schema(description = "Surname as printed on the document") String surname,
         @Size(max = 200) @Schema(description = "Given names as printed") String givenNames,
         @Pattern(regexp = "[MFX]", message = "must be M, F or X") String sex,
-        @Past LocalDate birthDate,
+        @Past @PlausibleDate LocalDate birthDate,
         @Size(max = 200) String birthPlace,
         @Size(max = 4) @Schema(description = "ICAO Doc 9303 nationality codes (ISO 3166-1 alpha-3, or D, GBD..GBS, UNO/UNA/UNK, XXA stateless, XXB/XXC refugee, XXX)",
                 example = "[\"AUS\"]") List<@Pattern(regexp = "[A-Z]{1,3}", message = "must be an ICAO nationality code") String> nationalities,
@@ -35,10 +36,10 @@ public record RegisterPersonRequest(
             @NotBlank @Pattern(regexp = "[A-Z]{1,2}", message = "must be an ICAO document type such as P") String type,
             @NotBlank @Pattern(regexp = "[A-Z0-9]{1,20}", message = "must be the document number in capitals and digits") String number,
             @NotBlank @Pattern(regexp = "[A-Z]{1,3}", message = "must be an ICAO code such as AUS") String issuingState,
-            LocalDate expiry) {
+            @PlausibleDate LocalDate expiry) {
     }
 
-    public record StayPermit(@NotNull Person.StayPermitType type, LocalDate validFrom, LocalDate validUntil) {
+    public record StayPermit(@NotNull Person.StayPermitType type, @PlausibleDate LocalDate validFrom, @PlausibleDate LocalDate validUntil) {
     }
 
     public record Vulnerability(boolean asylumSeekerOrRefugee,

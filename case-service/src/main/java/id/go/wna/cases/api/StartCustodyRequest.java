@@ -1,6 +1,8 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.CustodyEpisode;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -22,9 +24,9 @@ public record StartCustodyRequest(
         @NotBlank @Pattern(regexp = "[A-Z_]{2,40}", message = "must be an authority code such as IMIGRASI or POLRI")
         @Schema(example = "IMIGRASI") String arrestingAuthority,
         @Size(max = 200) @Schema(example = "Ngurah Rai International Airport") String arrestPlace,
-        @NotNull @PastOrPresent Instant startedAt,
-        @PastOrPresent @Schema(description = "When the person was identified as foreign, if later than the start") Instant identifiedForeignAt,
-        @Size(max = 20) List<Charge> charges,
+        @NotNull @PastOrPresent @PlausibleDate Instant startedAt,
+        @PastOrPresent @Schema(description = "When the person was identified as foreign, if later than the start") @PlausibleDate Instant identifiedForeignAt,
+        @Size(max = 20) @Valid List<Charge> charges,
         @Schema(description = "Whether an interpreter is needed to advise the person of their rights") boolean interpreterNeeded) {
 
     public record Charge(@NotBlank @Size(max = 40) @Schema(example = "UU 6/2011") String statute,

@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.AdministrativeActionType;
 import id.go.wna.cases.domain.Deportation;
 import jakarta.validation.Valid;
@@ -18,13 +19,13 @@ import java.time.LocalDate;
 public record TakeActionRequest(
         @NotNull @Schema(required = true, example = "DEPORTATION") AdministrativeActionType actionType,
         @NotBlank @Size(max = 100) @Schema(required = true, example = "W20.IMI.IMI.4-GR.02.01-0412") String decisionNumber,
-        @NotNull @Schema(required = true, example = "2026-11-20") LocalDate decidedOn,
-        @Schema(description = "First day it applies; the decision date when left out") LocalDate effectiveFrom,
-        @Schema(description = "Last day it applies (bans); or give durationMonths") LocalDate effectiveUntil,
+        @NotNull @Schema(required = true, example = "2026-11-20") @PlausibleDate LocalDate decidedOn,
+        @Schema(description = "First day it applies; the decision date when left out") @PlausibleDate LocalDate effectiveFrom,
+        @Schema(description = "Last day it applies (bans); or give durationMonths") @PlausibleDate LocalDate effectiveUntil,
         @Min(1) @Max(120) @Schema(description = "Length from effectiveFrom, instead of effectiveUntil", example = "6") Integer durationMonths,
         @Schema(description = "An entry ban for life (UU 63/2024)") boolean lifetime,
         @Schema(description = "CHARGE for an overstay: the permit's last valid day; the person's recorded permit when left out")
-        LocalDate permitValidUntil,
+        @PlausibleDate LocalDate permitValidUntil,
         @PositiveOrZero @Schema(description = "CHARGE not for an overstay: the amount in rupiah") Long chargeAmountIdr,
         @Size(max = 500) @Schema(description = "Grounds, in a few words") String reason,
         @Valid @Schema(description = "Required for DEPORTATION") DeportationDetails deportation) {
@@ -33,10 +34,10 @@ public record TakeActionRequest(
     public record DeportationDetails(
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code in capitals")
             @Schema(required = true, example = "NGA") String destinationCountry,
-            LocalDate plannedDepartureOn,
+            @PlausibleDate LocalDate plannedDepartureOn,
             @NotNull @Schema(required = true, description = "PERSON is the deportee themself; MISSION their embassy or consulate",
                     example = "SPONSOR") Deportation.CostBearer costBorneBy,
-            @Schema(description = "Last day of the entry ban (penangkalan) imposed with it", example = "2032-11-20") LocalDate entryBanUntil,
+            @Schema(description = "Last day of the entry ban (penangkalan) imposed with it", example = "2032-11-20") @PlausibleDate LocalDate entryBanUntil,
             @Schema(description = "Waiting for the person's mission to issue a travel document") boolean awaitingTravelDocument) {
     }
 }

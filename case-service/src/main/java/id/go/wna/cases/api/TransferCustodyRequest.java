@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.CustodyEpisode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,5 +18,5 @@ public record TransferCustodyRequest(
         @Size(max = 300) String facilityAddress,
         @NotBlank @Size(max = 60) @Schema(example = "Bali") String province,
         @NotNull CustodyEpisode.TransferReason reason,
-        @NotNull @PastOrPresent Instant transferredAt) {
+        @NotNull @PastOrPresent @PlausibleDate Instant transferredAt) {
 }

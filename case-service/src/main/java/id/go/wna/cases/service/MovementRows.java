@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.wna.platform.api.ProblemDetail.FieldError;
 import id.go.wna.platform.api.ProblemException;
+import id.go.wna.platform.api.StorableText;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -110,10 +111,25 @@ abstract class MovementRows {
             if (values.size() != width) {
                 return new Row(line, null, new FieldError(ROW, "has " + values.size() + " fields, the header " + width));
             }
+            FieldError unstorable = unstorable(values);
+            if (unstorable != null) {
+                return new Row(line, null, unstorable);
+            }
             return new Row(line, name -> {
                 Integer i = columns.get(name);
                 return i == null ? null : values.get(i);
             }, null);
+        }
+
+        /** The first cell PostgreSQL could not store, named by its column. */
+        private FieldError unstorable(List<String> values) {
+            for (Map.Entry<String, Integer> c : columns.entrySet()) {
+                String why = StorableText.problem(values.get(c.getValue()));
+                if (why != null) {
+                    return new FieldError(c.getKey(), why);
+                }
+            }
+            return null;
         }
     }
 
@@ -139,6 +155,10 @@ abstract class MovementRows {
             }
             if (node == null || !node.isObject()) {
                 return new Row(line, null, new FieldError(ROW, "is not a JSON object"));
+            }
+            FieldError unstorable = StorableText.problem(node, "");
+            if (unstorable != null) {
+                return new Row(line, null, unstorable);
             }
             return new Row(line, name -> {
                 JsonNode v = node.get(name);

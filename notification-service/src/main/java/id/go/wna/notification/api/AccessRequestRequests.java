@@ -1,5 +1,6 @@
 package id.go.wna.notification.api;
 
+import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.notification.domain.AccessMode;
 import id.go.wna.notification.domain.AccessRequestStatus;
 import id.go.wna.notification.domain.AccessRequester;
@@ -26,8 +27,8 @@ public final class AccessRequestRequests {
             @NotNull @Schema(required = true, description = "POST (the consular post asks) or DETAINEE (the detained national "
                     + "asks to see the consul); a mission officer's request is always POST") AccessRequester requestedBy,
             @Schema(description = "When the request was received (UTC); defaults to now. The ACCESS clock runs from it.")
-            Instant requestedAt,
-            @Schema(description = "The time the requester asked for, if any (UTC)") Instant preferredAt,
+            @PlausibleDate Instant requestedAt,
+            @Schema(description = "The time the requester asked for, if any (UTC)") @PlausibleDate Instant preferredAt,
             @Size(max = 1000) String notes) {
     }
 
@@ -38,8 +39,8 @@ public final class AccessRequestRequests {
             @NotNull @Schema(required = true, description = "The next state; the request's allowedTransitions lists the "
                     + "possible ones") AccessRequestStatus to,
             @Schema(description = "When the step happened (UTC), defaults to now; for CONDUCTED, required: when the visit "
-                    + "took place (not in the future, not before the request)") Instant at,
-            @Schema(description = "The visit's time (UTC), for SCHEDULED and RESCHEDULED") Instant scheduledAt,
+                    + "took place (not in the future, not before the request)") @PlausibleDate Instant at,
+            @Schema(description = "The visit's time (UTC), for SCHEDULED and RESCHEDULED") @PlausibleDate Instant scheduledAt,
             @Size(max = 300) @Schema(description = "Where: the facility and room, or the call's number or video link")
             String place,
             @Size(max = 500) @Schema(description = "For DENIED: the legal basis of the refusal",

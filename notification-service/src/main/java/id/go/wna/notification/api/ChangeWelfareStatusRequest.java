@@ -1,5 +1,6 @@
 package id.go.wna.notification.api;
 
+import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.notification.domain.WelfareStatus;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,5 +11,5 @@ import java.time.Instant;
 public record ChangeWelfareStatusRequest(
         @NotNull @Schema(required = true, example = "CONFIRMED") WelfareStatus status,
         @NotNull @Schema(required = true, example = "2020-04-06T03:00:00Z",
-                description = "When the new status was observed; not before the current one") Instant observedAt) {
+                description = "When the new status was observed; not before the current one") @PlausibleDate Instant observedAt) {
 }

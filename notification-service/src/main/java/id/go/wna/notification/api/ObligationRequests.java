@@ -1,5 +1,6 @@
 package id.go.wna.notification.api;
 
+import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.notification.domain.AdvisementAnswer;
 import id.go.wna.notification.domain.ConsularNotice;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +20,7 @@ public final class ObligationRequests {
 
     @Schema(description = "The person was told of the right to have their consular post notified (VCCR Art. 36(1)(b)), and answered.")
     public record AdvisementRequest(
-            @NotNull @Schema(required = true, description = "When the person was advised (UTC)") Instant advisedAt,
+            @NotNull @Schema(required = true, description = "When the person was advised (UTC)") @PlausibleDate Instant advisedAt,
             @NotNull @Schema(required = true, description = "REQUESTED (notify the post), DECLINED, NO_RESPONSE, UNABLE "
                     + "(e.g. unconscious). Under an on-request regime a refusal closes the obligation; a later REQUESTED reopens "
                     + "it. Under a mandatory regime the post is notified anyway and the objection is recorded.") AdvisementAnswer answer,
@@ -40,7 +41,7 @@ public final class ObligationRequests {
             @Size(max = 40) @Schema(description = "The post addressed; defaults to the post the regime decision chose")
             String postCode,
             @Schema(description = "When it was sent (UTC); defaults to now. A notice sent after its deadline is accepted and "
-                    + "marked late.") Instant sentAt,
+                    + "marked late.") @PlausibleDate Instant sentAt,
             @Schema(description = "INITIAL (default; DEATH for a death), FOLLOW_UP (with followUpId), CORRECTION")
             ConsularNotice.Kind kind,
             @Schema(description = "The follow-up (transfer, illness, release, sentence...) this notice tells the post of")
@@ -49,7 +50,7 @@ public final class ObligationRequests {
 
     @Schema(description = "The post acknowledged a notice.")
     public record AcknowledgementRequest(
-            @Schema(description = "When (UTC); defaults to now") Instant acknowledgedAt,
+            @Schema(description = "When (UTC); defaults to now") @PlausibleDate Instant acknowledgedAt,
             @Schema(description = "How the acknowledgement came; a mission officer's own acknowledgement is PORTAL")
             ConsularNotice.Channel channel,
             @Size(max = 200) @Schema(description = "Who acknowledged (consular officer's name); defaults to the caller")
@@ -59,7 +60,7 @@ public final class ObligationRequests {
     @Schema(description = "What became of the notice's transmission (e-mail bounce, fax report, courier receipt).")
     public record DeliveryRequest(
             @NotNull @Schema(required = true, description = "DELIVERED or FAILED") ConsularNotice.Delivery status,
-            @Schema(description = "When (UTC); defaults to now") Instant at,
+            @Schema(description = "When (UTC); defaults to now") @PlausibleDate Instant at,
             @Size(max = 500) String detail) {
     }
 

@@ -27,5 +27,5 @@ public record PostRequest(
                 + "sits in (it has no district); left out for a post in Indonesia", example = "SGP") String accreditedFrom,
         @Schema(description = "True when left out; an inactive post is never chosen", example = "true") Boolean active,
         @Size(max = 38) @Schema(description = "The consular district: provinces by BPS code or name. An embassy with none covers every "
-                + "province no other post of its country covers.", example = "[\"51\", \"52\", \"53\"]") List<String> district) {
+                + "province no other post of its country covers.", example = "[\"51\", \"52\", \"53\"]") List<@NotBlank @Size(max = 60) String> district) {
 }

@@ -1,5 +1,6 @@
 package id.go.wna.notification.api;
 
+import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.notification.domain.ConsularServiceEntry;
 import id.go.wna.notification.domain.ConsularServiceType;
 import jakarta.validation.constraints.Min;
@@ -17,7 +18,7 @@ import java.util.UUID;
 public record RecordConsularServiceRequest(
         @NotNull @Schema(required = true, example = "EVACUATION_ASSISTANCE") ConsularServiceType serviceType,
         @NotNull @Schema(required = true, example = "2020-04-14", description = "The day the service was given (not in the future)")
-        LocalDate occurredOn,
+        @PlausibleDate LocalDate occurredOn,
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code in capitals, e.g. AUS")
         @Schema(example = "DEU", description = "ISO 3166-1 alpha-3: the nationality concerned, or the country of the "
                 + "mission (flight clearance, evacuation). Required except for EPO and stay permit documents and OTHER")

@@ -1,5 +1,6 @@
 package id.go.wna.notification.api;
 
+import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.notification.domain.WelfareStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,5 +24,5 @@ public record ReportWelfareRequest(
         @Schema(description = "The consular obligation the report belongs to, if any (stored as given)") UUID obligationId,
         @NotNull @Schema(required = true, example = "CLOSE_CONTACT") WelfareStatus status,
         @NotNull @Schema(required = true, example = "2020-04-02T03:00:00Z", description = "When the status was observed")
-        Instant observedAt) {
+        @PlausibleDate Instant observedAt) {
 }

@@ -3,6 +3,7 @@ package id.go.wna.reciprocity.service;
 import id.go.wna.platform.csv.CsvLine;
 import id.go.wna.platform.api.ProblemDetail.FieldError;
 import id.go.wna.platform.api.ProblemException;
+import id.go.wna.platform.api.StorableText;
 import id.go.wna.reciprocity.domain.CountryFacts;
 
 import java.io.BufferedReader;
@@ -92,6 +93,12 @@ final class OutboundReportCsv {
         }
         if (values.size() != width) {
             return new Row(line, null, List.of(new FieldError(ROW, "has " + values.size() + " fields, the header " + width)));
+        }
+        for (Map.Entry<String, Integer> c : columns.entrySet()) {
+            String why = StorableText.problem(values.get(c.getValue()));
+            if (why != null) {
+                return new Row(line, null, List.of(new FieldError(c.getKey(), why)));
+            }
         }
         List<FieldError> errors = new ArrayList<>();
         Long[] counts = new Long[OutboundReportInput.COUNT_FIELDS.size()];

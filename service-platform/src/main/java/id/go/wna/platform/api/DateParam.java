@@ -15,7 +15,11 @@ public final class DateParam {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate parsed = LocalDate.parse(value.strip());
+            if (!PlausibleDate.Validator.isPlausible(parsed)) {
+                throw ProblemException.badRequest(parameter, "must be between 1900-01-01 and 2100-12-31");
+            }
+            return parsed;
         } catch (DateTimeParseException e) {
             String message = "must be an ISO-8601 date, e.g. 2020-09-30";
             throw ProblemException.badRequest(parameter, message);

@@ -15,7 +15,11 @@ public final class InstantParam {
             return null;
         }
         try {
-            return Instant.parse(value.strip());
+            Instant parsed = Instant.parse(value.strip());
+            if (!PlausibleDate.Validator.isPlausible(parsed)) {
+                throw ProblemException.badRequest(parameter, "must be between 1900-01-01 and 2100-12-31");
+            }
+            return parsed;
         } catch (DateTimeParseException e) {
             String message = "must be an ISO-8601 instant, e.g. 2026-11-29T00:00:00Z";
             throw ProblemException.badRequest(parameter, message);

@@ -79,19 +79,120 @@ public class ProblemMappers {
                 "Your role may not do this here", uri.getPath(), null));
     }
 
-    /** Two requests raced for the same unique thing (a document, an open custody): the loser gets a 409, not a 500. */
+    /** A database constraint refused the change: answered by its kind (see {@link #refusedByDatabase}). */
     @ServerExceptionMapper
     public Response raced(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        return respond(new ProblemDetail(ProblemDetail.TYPE_BASE + "conflict", "Conflict with a concurrent change", 409,
+        Response byKind = refusedByDatabase(e, uri);
+        return byKind != null ? byKind : lostRace(uri);
+    }
+
+    /** Two requests changed the same record at the same moment: the loser gets a 409, not a 500. */
+    private static Response lostRace(UriInfo uri) {
+        return respond(race(uri.getPath()));
+    }
+
+    private static ProblemDetail race(String path) {
+        return new ProblemDetail(ProblemDetail.TYPE_BASE + "conflict", "Conflict with a concurrent change", 409,
                 "Another request changed the same record at the same moment; read it again and retry if still needed",
-                uri.getPath(), null));
+                path, null);
+    }
+
+    static Response refusedByDatabase(Throwable e, UriInfo uri) {
+        ProblemDetail problem = databaseRefusal(e, uri.getPath());
+        return problem == null ? null : respond(problem);
+    }
+
+    /**
+     * What PostgreSQL refused, by SQLState: a unique constraint (23505) is a 409 naming the conflicting field; a
+     * foreign key, check or not-null constraint (23503, 23514, 23502) a 422; text too long for its column (22001) or
+     * not storable (22P05, 22021) and other data exceptions (22...) a 400; a serialization failure or deadlock
+     * (40001, 40P01) a 409 to retry. Null when the failure is not one of these. The values are never echoed: they may be
+     * personal data.
+     */
+    public static ProblemDetail databaseRefusal(Throwable e, String path) {
+        java.sql.SQLException sql = null;
+        for (Throwable t = e; t != null && sql == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException s && s.getSQLState() != null) {
+                sql = s;
+            }
+        }
+        if (sql == null) {
+            return null;
+        }
+        String state = sql.getSQLState();
+        String constraint = null;
+        String field = null;
+        if (sql instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null) {
+            constraint = p.getServerErrorMessage().getConstraint();
+            field = fieldOf(p.getServerErrorMessage().getDetail(), p.getServerErrorMessage().getColumn());
+        }
+        String named = field != null ? field : constraint;
+        List<ProblemDetail.FieldError> errors = named == null ? null : List.of(new ProblemDetail.FieldError(named,
+                switch (state) {
+                    case "23505" -> "already exists";
+                    case "23503" -> "refers to something that does not exist";
+                    case "23502" -> "is required";
+                    default -> "breaks the rule " + (constraint != null ? constraint : "of the record");
+                }));
+        return switch (state) {
+            case "23505" -> new ProblemDetail(ProblemDetail.TYPE_BASE + "conflict", "Conflict with an existing record", 409,
+                    "A record with the same " + (named != null ? named : "unique value") + " already exists", path, errors);
+            case "23503", "23514", "23502", "23P01" -> new ProblemDetail(ProblemDetail.TYPE_BASE + "validation",
+                    "Invalid request", 422, "The change breaks a rule of the stored records"
+                    + (named != null ? " (" + named + ")" : ""), path, errors);
+            case "22001" -> new ProblemDetail(ProblemDetail.TYPE_BASE + "validation", "Invalid request", 400,
+                    "A text is longer than its field allows", path, null);
+            case "22P05", "22021" -> new ProblemDetail(ProblemDetail.TYPE_BASE + "validation", "Invalid request", 400,
+                    "A text holds characters that cannot be stored (NUL or invalid Unicode)", path, null);
+            case "40001", "40P01" -> race(path);
+            default -> state.startsWith("22") ? new ProblemDetail(ProblemDetail.TYPE_BASE + "validation",
+                    "Invalid request", 400, "A value is out of the range the record can hold", path, null) : null;
+        };
+    }
+
+    /** "Key (document_issuing_state, document_number)=(...) already exists." -> "documentIssuingState, documentNumber". */
+    private static String fieldOf(String detail, String column) {
+        String columns = column;
+        if (detail != null && detail.startsWith("Key (") && detail.indexOf(")=") > 5) {
+            columns = detail.substring(5, detail.indexOf(")="));
+        }
+        if (columns == null || columns.isBlank() || columns.contains("(")) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean upper = false;
+        for (char c : columns.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else if (c == ' ') {
+                b.append(c);
+            } else {
+                b.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return b.toString();
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        Response byKind = refusedByDatabase(e, uri);
+        if (byKind != null) {
+            return byKind;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProblemException p) {
+                // Thrown where JAX-RS wraps it (a body stream counting its bytes, read by Jackson).
+                return problem(p, uri);
+            }
+            if (t instanceof java.io.IOException && "Request too large".equals(t.getMessage())) {
+                return respond(new ProblemDetail(ProblemDetail.TYPE_BASE + "body-too-large", "Request body too large", 413,
+                        "the request body is larger than the service accepts", uri.getPath(), null));
+            }
+        }
         if (lostARace(e)) {
             // An optimistic-lock failure at commit (another request changed the same record first) arrives wrapped.
-            return raced(null, uri);
+            return lostRace(uri);
         }
         // The caller gets a reference to quote, never internals; the log has the whole story under the same reference.
         String reference = UUID.randomUUID().toString();
@@ -118,6 +219,18 @@ public class ProblemMappers {
     }
 
     static Response respond(ProblemDetail problem) {
-        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(printable(problem)).build();
+    }
+
+    /**
+     * Messages may echo what the caller sent (a parser's message, a path): a NUL or lone surrogate there is replaced
+     * (a lone surrogate cannot even be written as UTF-8) and a long value cut, so the answer itself never fails.
+     */
+    static ProblemDetail printable(ProblemDetail p) {
+        List<ProblemDetail.FieldError> errors = p.errors() == null ? null : p.errors().stream()
+                .map(f -> new ProblemDetail.FieldError(StorableText.printable(f.field(), 200), StorableText.printable(f.message(), 500)))
+                .toList();
+        return new ProblemDetail(p.type(), p.title(), p.status(), StorableText.printable(p.detail(), 1000),
+                StorableText.printable(p.instance(), 300), errors, p.allowed());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.wna.contracts.EventCatalogue;
 import id.go.wna.contracts.EventSchemas;
+import id.go.wna.platform.api.StorableText;
 import id.go.wna.platform.events.IncomingEvent;
 import id.go.wna.platform.inbox.Inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -253,12 +254,10 @@ public class EventConsumer {
                 } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                     depth--;
                 } else if (token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING) {
-                    int at = RecordBytes.firstUnstorable(parser.getText());
-                    if (at >= 0) {
-                        throw new PermanentFailure(FailureReason.UNSTORABLE_TEXT, "value holds the character U+"
-                                + String.format("%04X", (int) parser.getText().charAt(at)) + " in "
-                                + (token == JsonToken.FIELD_NAME ? "a field name" : "the text of " + parser.currentName())
-                                + ", which cannot be stored");
+                    String why = StorableText.problem(parser.getText());
+                    if (why != null) {
+                        throw new PermanentFailure(FailureReason.UNSTORABLE_TEXT,
+                                (token == JsonToken.FIELD_NAME ? "a field name" : "the text of " + parser.currentName()) + " " + why);
                     }
                 }
                 token = depth == 0 ? null : parser.nextToken();

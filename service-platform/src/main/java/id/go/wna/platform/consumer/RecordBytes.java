@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * What a consumer may do with the raw bytes of a record: decode them strictly (a record whose text is not valid
- * UTF-8, or holds a character PostgreSQL cannot store, is refused rather than silently altered) and show them safely
- * to an operator (a bounded preview with every unprintable character replaced).
+ * UTF-8 is refused rather than silently altered; what text may be stored is {@code StorableText}'s rule) and show them
+ * safely to an operator (a bounded preview with every unprintable character replaced).
  */
 public final class RecordBytes {
 
@@ -34,30 +34,6 @@ public final class RecordBytes {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * Where {@code text} holds something a text column cannot keep or that is not a valid Unicode string: the NUL
-     * character or a lone surrogate. Returns the index of the first such character, or -1.
-     */
-    public static int firstUnstorable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                return i;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                return i;
-            }
-            if (Character.isLowSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** A preview of bytes for people: UTF-8 with replacement, control characters but tab and newline shown as U+FFFD. */
