@@ -3,6 +3,7 @@ package id.go.wna.cases;
 import id.go.wna.contracts.CloudEventHeaders;
 import id.go.wna.infra.test.RealInfrastructure;
 import id.go.wna.platform.events.KafkaProducers;
+import id.go.wna.platform.events.KafkaSettings;
 import id.go.wna.platform.idempotency.IdempotencyKeys;
 import id.go.wna.platform.outbox.Outbox;
 import id.go.wna.platform.outbox.OutboxBacklog;
@@ -125,7 +126,7 @@ class OutboxDeliveryTest {
     void twoRelaysOnOneDatabasePublishEachEventOnceInOrderPerKey() throws Exception {
         String topic = "outbox-test-two-relays." + UUID.randomUUID();
         // A second instance of the service: its own producer, the same database, relaying as fast as it can.
-        KafkaProducers secondProducer = new KafkaProducers(RealInfrastructure.bootstrapServers(), "case-service-second");
+        KafkaProducers secondProducer = new KafkaProducers(new KafkaSettings(Map.of("bootstrap.servers", RealInfrastructure.bootstrapServers())), "case-service-second");
         OutboxRelay second = new OutboxRelay(dataSource, secondProducer, "case-service", 50, Duration.ofMillis(50),
                 Duration.ofSeconds(1), Duration.ofDays(7), Duration.ZERO, idempotencyKeys, List.of());
         AtomicBoolean running = new AtomicBoolean(true);

@@ -14,34 +14,38 @@ import java.util.Map;
 @ApplicationScoped
 public class KafkaAdmin {
 
-    private final String bootstrapServers;
+    private final KafkaSettings kafka;
     private final String clientId;
     private volatile Admin admin;
 
-    public KafkaAdmin(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public KafkaAdmin(KafkaSettings kafka,
                       @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.clientId = applicationName + "-admin";
     }
 
     public String bootstrapServers() {
-        return bootstrapServers;
+        return kafka.bootstrapServers();
     }
 
     public Admin client() {
         if (admin == null) {
             synchronized (this) {
                 if (admin == null) {
-                    admin = Admin.create(Map.of(
-                            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2500,
-                            AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000,
-                            AdminClientConfig.CLIENT_ID_CONFIG, clientId));
+                    admin = Admin.create(settings());
                 }
             }
         }
         return admin;
+    }
+
+    /** What the admin client is built from: the service's Kafka settings (security included), short timeouts on top. */
+    public Map<String, Object> settings() {
+        return kafka.with(Map.of(
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2500,
+                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000,
+                AdminClientConfig.CLIENT_ID_CONFIG, clientId));
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -20,14 +20,14 @@ import java.util.Map;
 @ApplicationScoped
 public class KafkaProducers {
 
-    private final String bootstrapServers;
+    private final KafkaSettings kafka;
     private final String clientId;
     private volatile KafkaProducer<String, String> producer;
     private volatile KafkaProducer<byte[], byte[]> rawProducer;
 
-    public KafkaProducers(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public KafkaProducers(KafkaSettings kafka,
                           @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.clientId = applicationName + "-platform";
     }
 
@@ -54,9 +54,9 @@ public class KafkaProducers {
         return rawProducer;
     }
 
-    private Map<String, Object> settings(String client) {
-        return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    /** What the producers are built from: the service's Kafka settings (security included), the guarantees on top. */
+    public Map<String, Object> settings(String client) {
+        return kafka.with(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
@@ -66,7 +66,7 @@ public class KafkaProducers {
                 ProducerConfig.LINGER_MS_CONFIG, 2,
                 // A dead letter may be as large as the largest record the broker accepts.
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024,
-                ProducerConfig.CLIENT_ID_CONFIG, client);
+                ProducerConfig.CLIENT_ID_CONFIG, client));
     }
 
     void close(@Observes ShutdownEvent event) {
