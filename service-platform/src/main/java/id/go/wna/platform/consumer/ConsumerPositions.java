@@ -68,11 +68,6 @@ public class ConsumerPositions {
         this.last = new Snapshot(Instant.EPOCH, false, "not read yet", List.of());
     }
 
-    /** The Kafka channels this service consumes ({@code mp.messaging.incoming.<channel>.topic}). */
-    public List<Channel> channels() {
-        return channels;
-    }
-
     /** The channel whose consumer name is {@code consumer}, if any. */
     public java.util.Optional<Channel> channelOf(String consumer) {
         return channels.stream().filter(c -> c.consumer().equals(consumer)).findFirst();

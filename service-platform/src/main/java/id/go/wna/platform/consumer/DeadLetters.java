@@ -283,8 +283,4 @@ public class DeadLetters {
         r.headers().remove(name);
         r.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
-
-    static void sleep(long millis) {
-        Database.pause(millis);
-    }
 }
