@@ -54,7 +54,7 @@ public class LetterResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "The notification letter to the post, printable", description = "A diplomatic note in Indonesian "
             + "(lang=id) or English (lang=en), as HTML or PDF (Accept header, or format=html|pdf for a link). It carries the "
-            + "facts of DOMAIN.md §3: post, reference, time in the province's zone, names as printed and as in the MRZ, "
+            + "facts consular notification requires (docs/domain.md): post, reference, time in the province's zone, names as printed and as in the MRZ, "
             + "document, stay permit, arrest, authority, place of detention, charges, basis (requested or mandatory), the "
             + "person's opposition to consular action, language and interpreter, contact officer; for a death, guardianship, "
             + "wreck or follow-up, their facts. Without noticeId: the latest notice, or a DRAFT of the first one before it "

@@ -30,7 +30,7 @@ import java.util.Comparator;
 import java.util.List;
 
 @Path("/api/v1")
-@Tag(name = "Assessments", description = "Per-country reciprocity assessments (DOMAIN.md §5): five indicators in [-1, 1], "
+@Tag(name = "Assessments", description = "Per-country reciprocity assessments (docs/domain.md, Reciprocity): five indicators in [-1, 1], "
         + "positive = Indonesia treats the country better than the country treats Indonesians (WNI); a composite with "
         + "shrinkage toward neutral for small n; confidence, completeness, trend; the facts behind every number. "
         + "NOTIFICATION_ASYMMETRY = notifiedWithin72h/arrestsOwedNotice − wniNotifiedWithin72h/wniDetained. "
