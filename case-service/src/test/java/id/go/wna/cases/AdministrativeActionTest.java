@@ -109,7 +109,7 @@ class AdministrativeActionTest {
                 .body("chargeAmountIdr", equalTo(59_000_000))
                 .extract().path("id");
 
-        ConsumerRecord<String, String> r = TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS,
+        ConsumerRecord<String, String> r = TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS,
                 e -> caseId.equals(e.key()) && EventTypes.ADMINISTRATIVE_ACTION_TAKEN.equals(TestEvents.header(e, CloudEventHeaders.TYPE)),
                 Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no AdministrativeActionTaken"));
         assertEquals(List.of(), EventSchemas.validate(EventTypes.ADMINISTRATIVE_ACTION_TAKEN, r.value()));
@@ -194,13 +194,13 @@ class AdministrativeActionTest {
                 .body("timeline.type", hasItems("CUSTODY_STARTED", "ADMINISTRATIVE_ACTION_TAKEN", "DEPORTATION_DECIDED",
                         "DEPORTATION_COMPLETED", "CUSTODY_ENDED", "STATUS_CHANGED"));
 
-        ConsumerRecord<String, String> completed = TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS,
+        ConsumerRecord<String, String> completed = TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS,
                 e -> caseId.equals(e.key()) && EventTypes.DEPORTATION_COMPLETED.equals(TestEvents.header(e, CloudEventHeaders.TYPE)),
                 Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no DeportationCompleted"));
         JsonNode p = JSON.readTree(completed.value());
         assertEquals(5, p.get("daysWaitingForTravelDocument").asInt());
         assertEquals("FAMILY", p.get("costBorneBy").asText());
-        assertTrue(TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS,
+        assertTrue(TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS,
                 e -> caseId.equals(e.key()) && EventTypes.CUSTODY_ENDED.equals(TestEvents.header(e, CloudEventHeaders.TYPE))
                         && e.value().contains(custodyId) && e.value().contains("DEPORTED"), Duration.ofSeconds(20)).isPresent());
     }

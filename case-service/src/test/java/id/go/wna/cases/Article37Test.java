@@ -50,7 +50,7 @@ class Article37Test {
     }
 
     private static ConsumerRecord<String, String> event(String topic, String caseId, String type) {
-        return TestEvents.find(RealInfrastructure.bootstrapServers(), topic,
+        return TestEvents.find(RealInfrastructure.kafkaClient(), topic,
                 r -> caseId.equals(r.key()) && type.equals(TestEvents.header(r, CloudEventHeaders.TYPE)), Duration.ofSeconds(20))
                 .orElseThrow(() -> new AssertionError("no " + type + " for case " + caseId + " on " + topic));
     }

@@ -61,7 +61,7 @@ class CaseIntakeTest {
     void openingACasePublishesPseudonymousCaseOpenedWithCloudEventsHeaders() throws Exception {
         String id = open("CRIMINAL", "PHL", "DKI Jakarta");
 
-        ConsumerRecord<String, String> record = TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS,
+        ConsumerRecord<String, String> record = TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS,
                 r -> id.equals(r.key()), Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no event for case " + id));
         assertEquals(EventTypes.CASE_OPENED, TestEvents.header(record, CloudEventHeaders.TYPE));
         assertEquals(id, TestEvents.header(record, CloudEventHeaders.SUBJECT));

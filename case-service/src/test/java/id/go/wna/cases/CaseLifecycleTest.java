@@ -122,7 +122,7 @@ class CaseLifecycleTest {
                 .body("timeline.findAll { it.type == 'STATUS_CHANGED' }.size()", equalTo(path.size()));
 
         List<JsonNode> changes = new ArrayList<>();
-        TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS, r -> {
+        TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, r -> {
             if (id.equals(r.key()) && EventTypes.CASE_STATUS_CHANGED.equals(TestEvents.header(r, CloudEventHeaders.TYPE))) {
                 changes.add(read(r));
             }

@@ -36,7 +36,7 @@ class CaseTimelineTest {
     private static final String IMIGRASI = "imigrasi-officer";
 
     private static void publish(UUID obligationId, String type, Object payload) throws Exception {
-        TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CONSULAR_EVENTS, obligationId.toString(),
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CONSULAR_EVENTS, obligationId.toString(),
                 UUID.randomUUID().toString(), type, JSON.writeValueAsString(payload));
     }
 

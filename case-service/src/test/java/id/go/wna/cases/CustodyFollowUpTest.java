@@ -89,7 +89,7 @@ class CustodyFollowUpTest {
 
     /** The follow-up of this stage for this custody, read from the real topic and checked against its schema. */
     private static JsonNode followUp(String caseId, String custodyId, String stage) {
-        ConsumerRecord<String, String> r = TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CUSTODY_NOTICES,
+        ConsumerRecord<String, String> r = TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CUSTODY_NOTICES,
                 e -> isFollowUp(e, caseId, custodyId) && stage.equals(json(e.value()).get("stage").asText()), Duration.ofSeconds(20))
                 .orElseThrow(() -> new AssertionError("no " + stage + " follow-up for custody " + custodyId));
         assertEquals(List.of(), EventSchemas.validate(EventTypes.CUSTODY_FOLLOW_UP_ISSUED, r.value()));
@@ -102,7 +102,7 @@ class CustodyFollowUpTest {
      */
     private static List<String> followUpStagesBefore(String caseId, String custodyId, Predicate<ConsumerRecord<String, String>> sentinel) {
         List<String> stages = new ArrayList<>();
-        boolean found = TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CUSTODY_NOTICES, r -> {
+        boolean found = TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CUSTODY_NOTICES, r -> {
             if (sentinel.test(r)) {
                 return true;
             }

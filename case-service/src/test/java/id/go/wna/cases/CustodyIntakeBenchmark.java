@@ -1,10 +1,12 @@
 package id.go.wna.cases;
 
+import id.go.wna.infra.test.RealInfrastructure;
 import id.go.wna.infra.test.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -37,6 +39,12 @@ import java.util.regex.Pattern;
 @QuarkusTest
 @Tag("benchmark")
 class CustodyIntakeBenchmark {
+
+    @BeforeAll
+    static void allowTestTopics() {
+        // The persist-then-send comparison sends, as case-service, to a topic of this benchmark only.
+        RealInfrastructure.allowTestTopics("case-service", "bench.plain-custody");
+    }
 
     private static final int CONNECTIONS = 8;
     private static final int WARM_UP = 2_000;

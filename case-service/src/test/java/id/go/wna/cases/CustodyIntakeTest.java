@@ -62,7 +62,7 @@ class CustodyIntakeTest {
                 .when().post("/api/v1/cases/" + caseId + "/custody").then().statusCode(201)
                 .body("facilityType", equalTo("RUDENIM"));
 
-        ConsumerRecord<String, String> started = TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS,
+        ConsumerRecord<String, String> started = TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS,
                 r -> caseId.equals(r.key()) && EventTypes.CUSTODY_STARTED.equals(TestEvents.header(r, CloudEventHeaders.TYPE)),
                 Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no CustodyStarted for " + caseId));
         assertEquals(List.of(), EventSchemas.validate(EventTypes.CUSTODY_STARTED, started.value()));
@@ -73,7 +73,7 @@ class CustodyIntakeTest {
         assertFalse(started.value().contains("BROWN"), "no name on the shared topic");
         assertFalse(started.value().contains(number), "no document number on the shared topic");
 
-        ConsumerRecord<String, String> notice = TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CUSTODY_NOTICES,
+        ConsumerRecord<String, String> notice = TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CUSTODY_NOTICES,
                 r -> caseId.equals(r.key()), Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no custody notice"));
         assertEquals(EventTypes.CUSTODY_NOTICE_ISSUED, TestEvents.header(notice, CloudEventHeaders.TYPE));
         assertEquals(List.of(), EventSchemas.validate(EventTypes.CUSTODY_NOTICE_ISSUED, notice.value()));
@@ -121,12 +121,12 @@ class CustodyIntakeTest {
                 .body(Map.of("reason", "RELEASED", "endedAt", Instant.now().toString()))
                 .when().post(base + "/end").then().statusCode(409);
 
-        ConsumerRecord<String, String> moved = TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS,
+        ConsumerRecord<String, String> moved = TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS,
                 r -> caseId.equals(r.key()) && EventTypes.CUSTODY_TRANSFERRED.equals(TestEvents.header(r, CloudEventHeaders.TYPE)),
                 Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no CustodyTransferred"));
         assertEquals(List.of(), EventSchemas.validate(EventTypes.CUSTODY_TRANSFERRED, moved.value()));
         assertEquals("LAPAS", JSON.readTree(moved.value()).get("toFacilityType").asText());
-        ConsumerRecord<String, String> ended = TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS,
+        ConsumerRecord<String, String> ended = TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS,
                 r -> caseId.equals(r.key()) && EventTypes.CUSTODY_ENDED.equals(TestEvents.header(r, CloudEventHeaders.TYPE)),
                 Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no CustodyEnded"));
         assertEquals(List.of(), EventSchemas.validate(EventTypes.CUSTODY_ENDED, ended.value()));

@@ -93,7 +93,7 @@ class IdempotentWritesTest {
         assertEquals(first.asString(), retry.asString());
 
         assertEquals(List.of(id), casesWith(summary));
-        TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS, r -> id.equals(r.key()),
+        TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, r -> id.equals(r.key()),
                 Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no event for case " + id));
         assertEquals(1, caseOpenedEventsOf(casesWith(summary)), "one CaseOpened on the broker for this test's case");
     }
@@ -213,7 +213,7 @@ class IdempotentWritesTest {
     /** CaseOpened events on the broker for any of these cases, counted for a few seconds. */
     private static int caseOpenedEventsOf(List<String> caseIds) {
         AtomicInteger count = new AtomicInteger();
-        TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS, r -> {
+        TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, r -> {
             try {
                 if (EventTypes.CASE_OPENED.equals(TestEvents.header(r, CloudEventHeaders.TYPE))
                         && caseIds.contains(JSON.readTree(r.value()).path("caseId").asText())) {

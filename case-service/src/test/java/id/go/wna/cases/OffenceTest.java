@@ -56,7 +56,7 @@ class OffenceTest {
                 .body("letter", equalTo("a"))
                 .body("detentionPermitted", equalTo(true));
 
-        ConsumerRecord<String, String> r = TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS,
+        ConsumerRecord<String, String> r = TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS,
                 rec -> caseId.equals(rec.key()) && EventTypes.OFFENCE_RECORDED.equals(TestEvents.header(rec, CloudEventHeaders.TYPE)),
                 Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no OffenceRecorded"));
         assertEquals(List.of(), EventSchemas.validate(EventTypes.OFFENCE_RECORDED, r.value()));

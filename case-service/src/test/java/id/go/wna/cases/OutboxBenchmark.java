@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -31,6 +32,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Tag("benchmark")
 class OutboxBenchmark {
 
+    @BeforeAll
+    static void allowTestTopics() {
+        // The relay, as case-service, publishes to topics of this benchmark only.
+        RealInfrastructure.allowTestTopics("case-service", "outbox-benchmark.");
+    }
+
     @Inject
     Outbox outbox;
     @Inject
@@ -48,11 +55,9 @@ class OutboxBenchmark {
         List<Long> latenciesMicros = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean reading = new AtomicBoolean(true);
         Thread reader = new Thread(() -> {
-            try (KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrapServers(),
-                    ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
+            try (KafkaConsumer<String, String> c = new KafkaConsumer<>(RealInfrastructure.kafkaClient(Map.of(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                    ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5), new StringDeserializer(), new StringDeserializer())) {
+                    ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5)), new StringDeserializer(), new StringDeserializer())) {
                 c.subscribe(List.of(topic));
                 while (reading.get()) {
                     for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(20))) {

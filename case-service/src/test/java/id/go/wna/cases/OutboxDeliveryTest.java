@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -36,6 +37,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The transactional outbox keeps its promise: nothing lost, nothing doubled, in order per key. */
 @QuarkusTest
 class OutboxDeliveryTest {
+
+    @BeforeAll
+    static void allowTestTopics() {
+        // The relay, as case-service, publishes to topics of this test only.
+        RealInfrastructure.allowTestTopics("case-service", "outbox-test-");
+    }
 
     @Inject
     Outbox outbox;
@@ -67,10 +74,8 @@ class OutboxDeliveryTest {
     /** Reads the topic until {@code expected} records arrived (or 60 s passed). */
     private static List<ConsumerRecord<String, String>> readAll(String topic, int expected) {
         List<ConsumerRecord<String, String>> all = new ArrayList<>();
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "outbox-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(RealInfrastructure.kafkaClient(Map.of(ConsumerConfig.GROUP_ID_CONFIG, "outbox-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")), new StringDeserializer(), new StringDeserializer())) {
             c.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (all.size() < expected && System.nanoTime() < deadline) {
@@ -126,7 +131,7 @@ class OutboxDeliveryTest {
     void twoRelaysOnOneDatabasePublishEachEventOnceInOrderPerKey() throws Exception {
         String topic = "outbox-test-two-relays." + UUID.randomUUID();
         // A second instance of the service: its own producer, the same database, relaying as fast as it can.
-        KafkaProducers secondProducer = new KafkaProducers(new KafkaSettings(Map.of("bootstrap.servers", RealInfrastructure.bootstrapServers())), "case-service-second");
+        KafkaProducers secondProducer = new KafkaProducers(new KafkaSettings(RealInfrastructure.kafkaClientAs("case-service")), "case-service-second");
         OutboxRelay second = new OutboxRelay(dataSource, secondProducer, "case-service", 50, Duration.ofMillis(50),
                 Duration.ofSeconds(1), Duration.ofDays(7), Duration.ZERO, idempotencyKeys, List.of());
         AtomicBoolean running = new AtomicBoolean(true);

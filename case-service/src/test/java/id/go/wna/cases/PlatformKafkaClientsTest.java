@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,8 +33,13 @@ class PlatformKafkaClientsTest {
         // Set once, as kafka.client.dns.lookup, in the test profile.
         assertEquals("use_all_dns_ips", producer.get("client.dns.lookup"));
         assertEquals("use_all_dns_ips", adminClient.get("client.dns.lookup"));
-        assertEquals(RealInfrastructure.bootstrapServers(), producer.get("bootstrap.servers"));
-        assertEquals(RealInfrastructure.bootstrapServers(), adminClient.get("bootstrap.servers"));
+        // The service's own principal (SASL/SCRAM), as the test broker requires it, reaches them as well.
+        Map<String, Object> own = RealInfrastructure.kafkaClientAs("case-service");
+        for (String key : List.of("bootstrap.servers", "security.protocol", "sasl.mechanism", "sasl.jaas.config")) {
+            assertEquals(own.get(key), producer.get(key), key);
+            assertEquals(own.get(key), adminClient.get(key), key);
+        }
+        assertEquals("case-service", admin.principal());
         // The platform's own guarantees are not overridden by the common settings.
         assertEquals("all", producer.get("acks"));
         assertEquals(true, producer.get("enable.idempotence"));

@@ -23,11 +23,9 @@ final class PresenceEventsOnTheTopic {
     /** Reads until {@code expected} records matched and then {@code quiet} passes with no more, or {@code timeout}. */
     static List<ConsumerRecord<String, String>> withKeys(Set<String> keys, int expected, Duration quiet, Duration timeout) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(RealInfrastructure.kafkaClient(Map.of(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(Topics.PRESENCE_EVENTS));
             long deadline = System.nanoTime() + timeout.toNanos();
             long quietSince = System.nanoTime();

@@ -39,11 +39,11 @@ class CaseStatisticsTest {
         String eventId = UUID.randomUUID().toString();
         String body = caseOpened(caseId, "ADMINISTRATIVE_ACTION", "BRN", "Kalimantan Timur");
 
-        TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS, caseId, eventId, EventTypes.CASE_OPENED, body);
-        TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS, caseId, eventId, EventTypes.CASE_OPENED, body);
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, caseId, eventId, EventTypes.CASE_OPENED, body);
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, caseId, eventId, EventTypes.CASE_OPENED, body);
         // A later, distinct event proves the duplicate was already behind us when we look.
         String marker = UUID.randomUUID().toString();
-        TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS, caseId, marker, EventTypes.CASE_OPENED,
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, caseId, marker, EventTypes.CASE_OPENED,
                 caseOpened(UUID.randomUUID().toString(), "CIVIL", "BRN", "Kalimantan Timur"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(2, casesOf("nationality", "BRN")));

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class DeadLetterTest {
 
-    private static final String BROKER = RealInfrastructure.bootstrapServers();
+    private static final Map<String, Object> BROKER = RealInfrastructure.kafkaClient();
 
     private static String caseOpened(String caseId, String nationality, String province) {
         return """
@@ -62,7 +62,7 @@ class DeadLetterTest {
     }
 
     private static void sendWithHeaders(String key, String value, Map<String, String> headers) throws Exception {
-        try (KafkaProducer<String, String> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER),
+        try (KafkaProducer<String, String> p = new KafkaProducer<>(RealInfrastructure.kafkaClient(),
                 new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> r = new ProducerRecord<>(Topics.CASE_EVENTS, key, value);
             headers.forEach((k, v) -> r.headers().add(k, v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -55,7 +55,7 @@ public final class Events {
     }
 
     static void send(String topic, Object key, String eventId, String type, Object payload) {
-        TestEvents.send(RealInfrastructure.bootstrapServers(), topic, key.toString(), eventId, type, json(payload));
+        TestEvents.send(RealInfrastructure.kafkaClient(), topic, key.toString(), eventId, type, json(payload));
     }
 
     // Presence -------------------------------------------------------------------------------------------------------

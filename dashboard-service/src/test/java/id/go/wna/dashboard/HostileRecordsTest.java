@@ -48,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class HostileRecordsTest {
 
-    private static final String BROKER = RealInfrastructure.bootstrapServers();
+    private static final Map<String, Object> BROKER = RealInfrastructure.kafkaClient();
     private static final List<String> TOPICS = List.of(Topics.CASE_EVENTS, Topics.PRESENCE_EVENTS, Topics.CONSULAR_EVENTS,
             Topics.RECIPROCITY_EVENTS);
 

@@ -101,10 +101,8 @@ class ProjectionReplayBenchmark {
     /** Two events per person: arrived, then a permit (two in five) or a departure (three in five). */
     private static void publish(int events) throws Exception {
         Instant base = Instant.parse("2026-06-01T00:00:00Z");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20,
-                ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(RealInfrastructure.kafkaClient(Map.of(ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4")),
                 new StringSerializer(), new StringSerializer())) {
             for (int k = 0; k < events / 2; k++) {
                 UUID person = UUID.randomUUID();

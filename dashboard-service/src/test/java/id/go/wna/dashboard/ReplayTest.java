@@ -36,7 +36,7 @@ class ReplayTest {
     void aDamagedReadModelIsRebuiltFromTheStartOfTheTopic() {
         for (int i = 0; i < 3; i++) {
             String caseId = UUID.randomUUID().toString();
-            TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS, caseId, UUID.randomUUID().toString(),
+            TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, caseId, UUID.randomUUID().toString(),
                     EventTypes.CASE_OPENED, """
                             {"caseId":"%s","kind":"CIVIL","status":"OPEN","nationality":"MMR","province":"Aceh","openedAt":"2026-11-20T03:00:00Z"}"""
                             .formatted(caseId));

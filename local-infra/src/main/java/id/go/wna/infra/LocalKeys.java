@@ -27,7 +27,8 @@ import java.util.UUID;
 
 /**
  * The keys of a local deployment, made on first use and never committed: an RSA key pair that signs and verifies the
- * bearer tokens of {@code ./wna token} and the tests, and the secret that keys the person pseudonyms on shared topics.
+ * bearer tokens of {@code ./wna token} and the tests, the secret that keys the person pseudonyms on shared topics, and
+ * the Kafka principals' passwords ({@link #kafkaPassword}).
  * Production uses its OIDC provider's keys (JWKS) and a secret from its vault instead.
  */
 public final class LocalKeys {
@@ -58,6 +59,32 @@ public final class LocalKeys {
 
     public Path pseudonymSecret() {
         return dir.resolve("pseudonym.secret");
+    }
+
+    /**
+     * The Kafka password of {@code principal} in this deployment ({@code admin}, {@code controller} or a service),
+     * made on first use: 32 random bytes, URL-safe Base64 (nothing a JAAS line would have to escape).
+     */
+    public synchronized String kafkaPassword(String principal) {
+        if (!principal.matches("[a-z0-9][a-z0-9.-]*")) {
+            throw new IllegalArgumentException("not a principal name: " + principal);
+        }
+        Path file = dir.resolve("kafka-" + principal + ".password");
+        try {
+            if (!Files.exists(file)) {
+                byte[] secret = new byte[32];
+                new SecureRandom().nextBytes(secret);
+                writeSecret(file, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kafka password could not be kept in " + dir, e);
+        }
+    }
+
+    /** The folder the keys are kept in. */
+    public Path dir() {
+        return dir;
     }
 
     private synchronized void ensure() {

@@ -23,7 +23,8 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The system's command line, behind {@code ./wna}: {@code up [--fresh] [--demo]}, {@code demo}, {@code down}, {@code status}, {@code token}.
+ * The system's command line, behind {@code ./wna}: {@code up [--fresh] [--demo]}, {@code demo}, {@code down}, {@code status},
+ * {@code token}, {@code kafka-client}.
  * Configuration comes from environment variables (see the README); the repository root from {@code -Dwna.root}.
  */
 public final class Wna {
@@ -55,6 +56,7 @@ public final class Wna {
             case "status" -> wna.status();
             case "token" -> wna.token(java.util.Arrays.asList(args).subList(1, args.length));
             case "demo" -> wna.demo(java.util.Arrays.asList(args).subList(1, args.length));
+            case "kafka-client" -> wna.kafkaClient(java.util.Arrays.asList(args).subList(1, args.length));
             default -> {
                 System.out.println("""
                         usage: ./wna up [--fresh] [--without SERVICE]... [--demo [--demo-foreigners N] [--demo-cases-per-kind N]]
@@ -67,6 +69,9 @@ public final class Wna {
                                ./wna status         what runs, and its health
                                ./wna token ROLE [--country ISO3] [--ttl 8h] [--subject NAME]
                                                     print a bearer token for the local system
+                               ./wna kafka-client NAME
+                                                    make (again: new password) a read-only partner principal on
+                                                    the running broker and print its client.properties
                         roles: imigrasi-officer, kemlu-consular, joint-analyst, partner-agency,
                                mission-officer (with --country), auditor, admin""");
                 yield command.equals("help") ? 0 : 2;
@@ -378,6 +383,41 @@ public final class Wna {
         }
         System.out.println(LocalKeys.in(home.resolve("keys")).mint(request));
         return 0;
+    }
+
+    /**
+     * Makes a read-only partner principal on the running broker (a SCRAM user with a new random password, READ on the
+     * shared topics, READ on its own consumer groups) and prints its {@code client.properties}; run again for the same
+     * name, it gives the principal a new password (the old one stops working).
+     */
+    int kafkaClient(List<String> options) throws IOException {
+        if (options.size() != 1) {
+            System.err.println("usage: ./wna kafka-client NAME   (NAME: the partner agency, e.g. polri; " + KafkaAccess.PARTNER_NAME + ")");
+            return 2;
+        }
+        String name = options.get(0);
+        String refused = KafkaAccess.refusePartnerName(name);
+        if (refused != null) {
+            System.err.println("refused: " + refused);
+            return 2;
+        }
+        if (runningLauncher().isEmpty()) {
+            System.err.println("WNA is not running: start it with ./wna up, then run ./wna kafka-client " + name + " again.");
+            return 3;
+        }
+        String bootstrap = "127.0.0.1:" + readState().getProperty("kafka.port", "9092");
+        LocalKeys keys = LocalKeys.in(home.resolve("keys"));
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(KafkaAccess.adminConfig(bootstrap, keys))) {
+            String password = KafkaAccess.applyPartner(admin, name);
+            System.out.print(KafkaAccess.partnerProperties(bootstrap, name, password));
+            System.err.println("Partner principal '" + name + "' can read " + String.join(", ", KafkaAccess.SHARED_TOPICS)
+                    + " with consumer groups " + KafkaAccess.partnerGroupPrefix(name) + "*. Save the lines above as client.properties;"
+                    + " the password is not kept anywhere else (run again for a new one).");
+            return 0;
+        } catch (Exception e) {
+            System.err.println("the partner principal could not be made: " + e.getMessage());
+            return 1;
+        }
     }
 
     int down() throws InterruptedException {

@@ -359,8 +359,9 @@ public final class WnaSystem implements AutoCloseable {
         List<String> command = List.of(javaBinary(), "-Xms128m", "-Xmx384m", "-XX:+UseSerialGC",
                 "-Dlog4j2.configurationFile=" + kafkaData.resolve("log4j2.properties"),
                 "-cp", infraClasspath(), KafkaBroker.class.getName(),
-                kafkaData.toString(), String.valueOf(settings.kafkaPort()), String.valueOf(settings.kafkaControllerPort()));
-        say("kafka", "starting KRaft broker on 127.0.0.1:" + settings.kafkaPort());
+                kafkaData.toString(), String.valueOf(settings.kafkaPort()), String.valueOf(settings.kafkaControllerPort()),
+                keys.dir().toString());
+        say("kafka", "starting KRaft broker on 127.0.0.1:" + settings.kafkaPort() + " (SASL/SCRAM, ACLs)");
         kafka = launch("kafka", command, Map.of(), true);
     }
 
@@ -411,7 +412,10 @@ public final class WnaSystem implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(databaseOf(s)));
         env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password() == null ? "" : postgres.password());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + settings.kafkaPort());
+        // The service's own principal and password (the ACL table of KafkaAccess grants it what it needs), as
+        // ordinary kafka.* settings: every Kafka client of the service, the platform's own included, takes them.
+        KafkaAccess.clientConfig("127.0.0.1:" + settings.kafkaPort(), s.name(), keys.kafkaPassword(s.name()))
+                .forEach((k, v) -> env.put("KAFKA_" + k.toUpperCase(java.util.Locale.ROOT).replace('.', '_'), String.valueOf(v)));
         env.putIfAbsent("WNA_JWT_PUBLIC_KEY", keys.publicKey().toUri().toString());
         env.putIfAbsent("WNA_PSEUDONYM_SECRET", readString(keys.pseudonymSecret()));
         List<String> command = List.of(javaBinary(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
@@ -493,6 +497,15 @@ public final class WnaSystem implements AutoCloseable {
     }
 
     private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+    /**
+     * A complete Kafka client configuration (bootstrap servers, SASL) of the broker's super user, for tools and tests
+     * that produce or read records directly. A fresh, modifiable map.
+     */
+    public Map<String, Object> kafkaClient() {
+        return new HashMap<>(KafkaAccess.clientConfig("127.0.0.1:" + settings.kafkaPort(), KafkaAccess.ADMIN,
+                keys.kafkaPassword(KafkaAccess.ADMIN)));
+    }
 
     /** The keys this system's services verify tokens with; {@link LocalKeys#mint} makes tokens they accept. */
     public LocalKeys keys() {

@@ -142,8 +142,8 @@ class SupervisedInfrastructureTest {
         return lines.stream().anyMatch(l -> l.matches("\\[ *[0-9.]+s] " + component + " +.*") && l.contains(message));
     }
 
-    private static String bootstrap() {
-        return "127.0.0.1:" + system.settings().kafkaPort();
+    private static Map<String, Object> bootstrap() {
+        return system.kafkaClient();
     }
 
     private static List<String> survivors() throws SQLException {

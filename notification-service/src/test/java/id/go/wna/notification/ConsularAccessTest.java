@@ -339,7 +339,7 @@ class ConsularAccessTest {
 
     /** The consular event of the obligation of that type whose data matches (values parsed, never matched as text). */
     private static JsonPath event(String obligationId, String type, Predicate<JsonPath> matching) {
-        return TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CONSULAR_EVENTS,
+        return TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CONSULAR_EVENTS,
                         r -> obligationId.equals(r.key()) && type.equals(TestEvents.header(r, CloudEventHeaders.TYPE))
                                 && matching.test(JsonPath.from(r.value())), Duration.ofSeconds(20))
                 .map(r -> JsonPath.from(r.value()))

@@ -65,7 +65,7 @@ class ConsularObligationTest {
                  "immunity":"%s","languages":["en"],"interpreterNeeded":false,"issuedAt":"%s"}"""
                 .formatted(caseId, custodyId, UUID.randomUUID(), toJsonList(nationalities), nationalities.get(0), arrestedAt,
                         province, province, asylumSeeker, immunity, Instant.now());
-        TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CUSTODY_NOTICES, caseId.toString(),
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CUSTODY_NOTICES, caseId.toString(),
                 UUID.randomUUID().toString(), EventTypes.CUSTODY_NOTICE_ISSUED,
                 withoutPlaceOfArrest ? json.replace("\"place\":\"Ngurah Rai International Airport\",", "") : json);
         return caseId;
@@ -109,7 +109,7 @@ class ConsularObligationTest {
     }
 
     static ConsumerRecord<String, String> consularEvent(String obligationId, String type) {
-        return TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CONSULAR_EVENTS,
+        return TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CONSULAR_EVENTS,
                         r -> obligationId.equals(r.key()) && type.equals(TestEvents.header(r, CloudEventHeaders.TYPE)),
                         Duration.ofSeconds(20))
                 .orElseThrow(() -> new AssertionError("no " + type + " for obligation " + obligationId));
@@ -311,7 +311,7 @@ class ConsularObligationTest {
         String id = obligationOf(caseId);
         String custodyId = read(id).getString("custodyId");
         Instant moved = Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
-        TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CUSTODY_NOTICES, caseId.toString(), UUID.randomUUID().toString(),
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CUSTODY_NOTICES, caseId.toString(), UUID.randomUUID().toString(),
                 EventTypes.CUSTODY_FOLLOW_UP_ISSUED, """
                         {"caseId":"%s","custodyId":"%s","personRef":"%s","stage":"TRANSFER","occurredAt":"%s",
                          "newPlaceOfDetention":{"facilityType":"LAPAS","name":"Lapas Kerobokan","province":"51"},
@@ -331,7 +331,7 @@ class ConsularObligationTest {
     @Test
     void aDeathIsNotifiedWithoutAnyAdvisementAndAWreckConcernsItsFlagState() {
         UUID caseId = UUID.randomUUID();
-        TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CUSTODY_NOTICES, caseId.toString(), UUID.randomUUID().toString(),
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CUSTODY_NOTICES, caseId.toString(), UUID.randomUUID().toString(),
                 EventTypes.DEATH_NOTICE_ISSUED, """
                         {"caseId":"%s","personRef":"%s","person":{"surname":"MÜLLER","sex":"F","nationalities":["DEU"]},
                          "diedOn":"2026-11-27","placeOfDeath":"RSUP Sanglah","province":"Bali","cause":"drowning",
@@ -347,7 +347,7 @@ class ConsularObligationTest {
         advise(death.getString("id"), "REQUESTED").then().statusCode(409);
 
         UUID wreck = UUID.randomUUID();
-        TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS, wreck.toString(), UUID.randomUUID().toString(),
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, wreck.toString(), UUID.randomUUID().toString(),
                 EventTypes.WRECK_OR_CRASH_RECORDED, """
                         {"caseId":"%s","craftType":"SHIP","flagState":"PAN","craft":"MV Ocean Star","occurredAt":"2026-11-28T01:00:00Z",
                          "province":"21","personsOnBoard":18,"recordedAt":"%s"}""".formatted(wreck, Instant.now()));

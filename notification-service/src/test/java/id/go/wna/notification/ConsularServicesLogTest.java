@@ -56,7 +56,7 @@ class ConsularServicesLogTest {
     }
 
     private static ConsumerRecord<String, String> published(String key, String serviceId) {
-        return TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CONSULAR_EVENTS,
+        return TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CONSULAR_EVENTS,
                 e -> key.equals(e.key()) && EventTypes.CONSULAR_SERVICE_RECORDED.equals(TestEvents.header(e, CloudEventHeaders.TYPE))
                         && e.value().contains(serviceId),
                 Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no ConsularServiceRecorded for " + serviceId));

@@ -26,7 +26,7 @@ class ReportedCasesTest {
     @Test
     void aCaseImigrasiOpensBecomesKnownToKemluWithItsNationalityAndProvince() {
         UUID caseId = UUID.randomUUID();
-        TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS, caseId.toString(), UUID.randomUUID().toString(),
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, caseId.toString(), UUID.randomUUID().toString(),
                 EventTypes.CASE_OPENED, """
                         {"caseId":"%s","kind":"CRIMINAL","status":"OPEN","nationality":"AUS","province":"Bali","openedAt":"2026-11-20T03:00:00Z"}"""
                         .formatted(caseId));

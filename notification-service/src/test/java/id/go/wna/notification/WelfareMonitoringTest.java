@@ -102,7 +102,7 @@ class WelfareMonitoringTest {
         // The same person twice in one crisis while still monitored: change the report instead.
         report("COVID-19", "AUS", "Bali", personRef, "CONFIRMED").then().statusCode(409);
 
-        ConsumerRecord<String, String> r = TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CONSULAR_EVENTS,
+        ConsumerRecord<String, String> r = TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CONSULAR_EVENTS,
                 e -> id.equals(e.key()) && EventTypes.WELFARE_STATUS_CHANGED.equals(TestEvents.header(e, CloudEventHeaders.TYPE))
                         && "CLOSE_CONTACT".equals(field(e.value(), "previousStatus")),
                 Duration.ofSeconds(20)).orElseThrow(() -> new AssertionError("no WelfareStatusChanged"));
@@ -115,7 +115,7 @@ class WelfareMonitoringTest {
         assertEquals("COVID-19", p.get("crisis").asText());
         assertEquals("2020-04-06T03:00:00Z", p.get("changedAt").asText());
 
-        assertTrue(TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CONSULAR_EVENTS,
+        assertTrue(TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CONSULAR_EVENTS,
                 e -> id.equals(e.key()) && EventTypes.WELFARE_STATUS_CHANGED.equals(TestEvents.header(e, CloudEventHeaders.TYPE))
                         && "CLOSE_CONTACT".equals(field(e.value(), "status")), Duration.ofSeconds(20)).isPresent(),
                 "the first status is published too, without a previous one");
@@ -128,7 +128,7 @@ class WelfareMonitoringTest {
                 "observedAt", "2020-05-01T03:00:00Z", "obligationId", obligationId.toString());
         String id = as(KEMLU).contentType(ContentType.JSON).body(body).when().post("/api/v1/welfare-reports")
                 .then().statusCode(201).extract().path("id");
-        assertTrue(TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.CONSULAR_EVENTS,
+        assertTrue(TestEvents.find(RealInfrastructure.kafkaClient(), Topics.CONSULAR_EVENTS,
                 e -> obligationId.toString().equals(e.key()) && e.value().contains(id), Duration.ofSeconds(20)).isPresent());
     }
 

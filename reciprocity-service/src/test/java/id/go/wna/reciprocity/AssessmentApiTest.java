@@ -253,7 +253,7 @@ class AssessmentApiTest {
     }
 
     private static Optional<JsonPath> event(String iso3, String type, Predicate<JsonPath> match) {
-        return TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.RECIPROCITY_EVENTS,
+        return TestEvents.find(RealInfrastructure.kafkaClient(), Topics.RECIPROCITY_EVENTS,
                         (ConsumerRecord<String, String> r) -> iso3.equals(r.key())
                                 && type.equals(TestEvents.header(r, CloudEventHeaders.TYPE))
                                 && match.test(new JsonPath(r.value())), Duration.ofSeconds(30))

@@ -206,9 +206,8 @@ class BatchConsumptionTest {
     void theBatchChannelAppliesEveryRecordAroundABadOneAndDeadLettersIt() throws Exception {
         String badKey = "bad-" + UUID.randomUUID();
         int good = 300;
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 20), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(RealInfrastructure.kafkaClient(Map.of(ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20)), new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i <= good; i++) {
                 UUID person = UUID.randomUUID();
                 String key = i == good / 2 ? badKey : person.toString();

@@ -34,9 +34,9 @@ class CountryCaseFactsTest {
         String body = """
                 {"caseId":"%s","kind":"IMMIGRATION_CRIME","status":"OPEN","nationality":"NGA","province":"Banten","openedAt":"2026-10-31T23:30:00Z"}""";
 
-        TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS, first, event, EventTypes.CASE_OPENED, body.formatted(first));
-        TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS, first, event, EventTypes.CASE_OPENED, body.formatted(first));
-        TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CASE_EVENTS, first, UUID.randomUUID().toString(),
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, first, event, EventTypes.CASE_OPENED, body.formatted(first));
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, first, event, EventTypes.CASE_OPENED, body.formatted(first));
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, first, UUID.randomUUID().toString(),
                 EventTypes.CASE_OPENED, body.formatted(second).replace("2026-10-31T23:30:00Z", "2026-11-01T00:30:00Z"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1, casesOpened("NGA", "2026-11")));

@@ -74,7 +74,7 @@ class InboundFactsTest {
 
     private void send(String topic, Object key, String eventId, String type, Object event) {
         try {
-            TestEvents.send(RealInfrastructure.bootstrapServers(), topic, key.toString(), eventId, type, json.writeValueAsString(event));
+            TestEvents.send(RealInfrastructure.kafkaClient(), topic, key.toString(), eventId, type, json.writeValueAsString(event));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -65,10 +65,8 @@ class PresenceCatchUpBenchmark {
         }
 
         long start = System.nanoTime();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10,
-                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(RealInfrastructure.kafkaClient(Map.of(ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 10,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024)), new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < n; i++) {
                 ProducerRecord<String, String> r = new ProducerRecord<>(Topics.PRESENCE_EVENTS, keys[i], values[i]);
                 CloudEventHeaders.write(r.headers(), UUID.randomUUID().toString(), EventTypes.PERSON_ARRIVED,

@@ -52,7 +52,7 @@ class ReciprocityEndToEndTest {
 
     private void send(UUID obligation, String type, Object event) {
         try {
-            TestEvents.send(RealInfrastructure.bootstrapServers(), Topics.CONSULAR_EVENTS, obligation.toString(),
+            TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CONSULAR_EVENTS, obligation.toString(),
                     UUID.randomUUID().toString(), type, json.writeValueAsString(event));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -84,7 +84,7 @@ class ReciprocityEndToEndTest {
 
     private static List<ConsumerRecord<String, String>> computedFor(String period, int atLeast) {
         List<ConsumerRecord<String, String>> found = new java.util.ArrayList<>();
-        TestEvents.find(RealInfrastructure.bootstrapServers(), Topics.RECIPROCITY_EVENTS, r -> {
+        TestEvents.find(RealInfrastructure.kafkaClient(), Topics.RECIPROCITY_EVENTS, r -> {
             if (ISL.equals(r.key()) && EventTypes.ASSESSMENT_COMPUTED.equals(TestEvents.header(r, CloudEventHeaders.TYPE))
                     && period.equals(JsonPath.from(r.value()).getString("period"))) {
                 found.add(r);

@@ -646,8 +646,9 @@ class ChaosTest {
         System.out.println("[chaos] " + name + ": " + value);
     }
 
-    private static String bootstrap() {
-        return "127.0.0.1:" + system.settings().kafkaPort();
+    /** The broker's super user: the test writes every topic as each producer would, and reads every group's lag. */
+    private static Map<String, Object> bootstrap() {
+        return system.kafkaClient();
     }
 
     private static double seconds(long since) {

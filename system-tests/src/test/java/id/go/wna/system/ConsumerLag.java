@@ -25,13 +25,15 @@ final class ConsumerLag {
     }
 
     /** Lag by "service topic/partition", only the partitions that are behind; empty when every consumer caught up. */
-    static Map<String, Long> behind(String bootstrapServers) {
+    static Map<String, Long> behind(Map<String, Object> client) {
         Map<String, List<String>> topicsOfGroup = new TreeMap<>();
         MalformedRecords.CONSUMERS.forEach((topic, services) ->
                 services.forEach(s -> topicsOfGroup.computeIfAbsent(s, k -> new ArrayList<>()).add(topic)));
         Map<String, Long> behind = new TreeMap<>();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        try (Admin admin = Admin.create(config)) {
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             for (TopicDescription d : admin.describeTopics(MalformedRecords.TOPICS).allTopicNames().get(15, TimeUnit.SECONDS).values()) {
                 d.partitions().forEach(p -> latest.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));

@@ -208,7 +208,7 @@ class CustodyToObligationLatencyBenchmark {
     /** A plain consumer of both topics from their current end, recording the first record of each case. */
     private static Thread listen(Map<String, Seen> noticeSeen, Map<String, Seen> obligationSeen) throws InterruptedException {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + system.settings().kafkaPort());
+        p.putAll(system.kafkaClient());
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

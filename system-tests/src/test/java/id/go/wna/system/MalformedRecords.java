@@ -69,15 +69,16 @@ final class MalformedRecords implements AutoCloseable {
 
     private final KafkaProducer<byte[], byte[]> producer;
 
-    MalformedRecords(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    /** {@code client}: a complete client configuration (bootstrap servers, SASL) allowed to write every topic. */
+    MalformedRecords(Map<String, Object> client) {
+        Map<String, Object> config = new java.util.HashMap<>(client);
+        config.putAll(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 // the ~1 MB record: above the producer's default request size, under the broker's message.max.bytes
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1_040_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 20_000),
-                new ByteArraySerializer(), new ByteArraySerializer());
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 20_000));
+        producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     /**

@@ -37,10 +37,8 @@ final class DashboardEvents implements AutoCloseable {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrapServers(),
-            ProducerConfig.ACKS_CONFIG, "all",
-            ProducerConfig.LINGER_MS_CONFIG, 5),
+    private final KafkaProducer<String, String> producer = new KafkaProducer<>(RealInfrastructure.kafkaClient(Map.of(ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.LINGER_MS_CONFIG, 5)),
             new StringSerializer(), new StringSerializer());
     private final List<Future<RecordMetadata>> sent = new ArrayList<>();
 

@@ -1,12 +1,15 @@
 package id.go.wna.infra.test;
 
 import id.go.wna.infra.Folders;
+import id.go.wna.infra.KafkaAccess;
 import id.go.wna.infra.KafkaBroker;
 import id.go.wna.infra.LocalKeys;
 import id.go.wna.infra.Ports;
 import id.go.wna.infra.PostgresChain;
 import id.go.wna.infra.PostgresServer;
+import id.go.wna.infra.ServiceSpec;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.apache.kafka.clients.admin.Admin;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,6 +21,9 @@ import java.util.Map;
  * {@code <database>_test} database dropped and created anew).
  *
  * <p>Use with {@code @QuarkusTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "case_db"))}.
+ * The database names the service under test ({@link ServiceSpec}), whose own Kafka principal (SASL/SCRAM, the ACLs of
+ * {@link KafkaAccess}) the service then logs in as, exactly as under {@code ./wna up}. Test fixtures that produce or
+ * read records directly use {@link #kafkaClient()}, the broker's super user.
  */
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
@@ -29,10 +35,16 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     private static LocalKeys keys;
 
     private String database;
+    private String principal;
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", "service_db") + "_test";
+        String name = initArgs.get("database");
+        ServiceSpec service = ServiceSpec.ALL.stream().filter(s -> s.database().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("initArgs database must be one of the services' databases "
+                        + ServiceSpec.ALL.stream().map(ServiceSpec::database).toList() + ", got " + name));
+        database = name + "_test";
+        principal = service.name();
     }
 
     @Override
@@ -43,7 +55,9 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
         config.put("quarkus.datasource.username", postgres.user());
         config.put("quarkus.datasource.password", postgres.password() == null ? "" : postgres.password());
-        config.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        // The service's own principal: it is granted what the ACL table grants it, and nothing more.
+        KafkaAccess.clientConfig(broker.bootstrapServers(), principal, keys.kafkaPassword(principal))
+                .forEach((k, v) -> config.put("kafka." + k, String.valueOf(v)));
         // Tokens minted by TestTokens verify against this key; the pseudonym secret is the test deployment's own.
         config.put("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
         config.put("mp.jwt.verify.issuer", LocalKeys.ISSUER);
@@ -51,10 +65,41 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
-    /** The broker's address, for tests that produce or consume records directly. */
-    public static synchronized String bootstrapServers() {
+    /**
+     * A complete client configuration for test fixtures that produce or consume records directly (bootstrap servers,
+     * SASL): the broker's super user, which may write any topic as the service's upstream would. A fresh, modifiable
+     * map: add the client's own settings.
+     */
+    public static synchronized Map<String, Object> kafkaClient() {
         startShared();
-        return "127.0.0.1:" + brokerPort;
+        return new HashMap<>(KafkaAccess.clientConfig("127.0.0.1:" + brokerPort, KafkaAccess.ADMIN, keys.kafkaPassword(KafkaAccess.ADMIN)));
+    }
+
+    /** {@link #kafkaClient()} with {@code own} settings on top. */
+    public static Map<String, Object> kafkaClient(Map<String, Object> own) {
+        Map<String, Object> config = kafkaClient();
+        config.putAll(own);
+        return config;
+    }
+
+    /** A client configuration logging in as one of the services' principals, for tests of what it is refused. */
+    public static synchronized Map<String, Object> kafkaClientAs(String service) {
+        startShared();
+        KafkaAccess.of(service);
+        return new HashMap<>(KafkaAccess.clientConfig("127.0.0.1:" + brokerPort, service, keys.kafkaPassword(service)));
+    }
+
+    /**
+     * Lets {@code service} create and write the topics whose names start with {@code prefix}, topics that exist in
+     * tests only (the ACL table knows the platform's topics alone).
+     */
+    public static synchronized void allowTestTopics(String service, String prefix) {
+        startShared();
+        try (Admin admin = Admin.create(kafkaClient())) {
+            KafkaAccess.allowTestTopics(admin, service, prefix);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not let " + service + " write " + prefix + "*: " + e.getMessage(), e);
+        }
     }
 
     /** The keys of this test run: TestTokens signs with them, the service under test verifies with them. */
@@ -105,7 +150,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     /** Starts the broker again on the same ports and storage, after {@link #stopBroker()}. */
     public static synchronized void restartBroker() {
         if (broker == null) {
-            broker = KafkaBroker.start(ROOT.resolve("kafka"), brokerPort, controllerPort);
+            broker = KafkaBroker.start(ROOT.resolve("kafka"), brokerPort, controllerPort, keys);
         }
     }
 
@@ -119,7 +164,9 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
                 line -> System.out.println("[test-infrastructure] postgres: " + line));
         brokerPort = Ports.freePort();
         controllerPort = Ports.freePort();
-        broker = KafkaBroker.start(ROOT.resolve("kafka"), brokerPort, controllerPort);
+        long kafkaStart = System.nanoTime();
+        broker = KafkaBroker.start(ROOT.resolve("kafka"), brokerPort, controllerPort, keys);
+        System.out.printf("[test-infrastructure] kafka ready in %.1f s (SASL/SCRAM, ACLs applied)%n", (System.nanoTime() - kafkaStart) / 1e9);
         System.out.println("[test-infrastructure] kafka: " + broker.bootstrapServers());
         Runtime.getRuntime().addShutdownHook(new Thread(RealInfrastructure::stopShared, "test-infrastructure-stop"));
     }

@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,16 +24,19 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** Produces and reads CloudEvents on the real test broker, as another service or a partner agency would. */
+/**
+ * Produces and reads CloudEvents on the real test broker, as another service or a partner agency would, with the
+ * client settings given ({@link RealInfrastructure#kafkaClient()}).
+ */
 public final class TestEvents {
 
     private TestEvents() {
     }
 
     /** Sends one CloudEvent (binary mode) and waits for the broker's acknowledgement. */
-    public static void send(String bootstrapServers, String topic, String key, String eventId, String type, String json) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+    public static void send(Map<String, Object> client, String topic, String key, String eventId, String type, String json) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(with(client, Map.of(
+                ProducerConfig.ACKS_CONFIG, "all")),
                 new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
             CloudEventHeaders.write(record.headers(), eventId, type, "/wna/tests", key, Instant.now());
@@ -46,11 +50,10 @@ public final class TestEvents {
      * Sends one record exactly as given, bytes and headers (any bytes, repeated or missing headers, a null value), to
      * one partition, and returns where the broker put it.
      */
-    public static RecordMetadata sendRaw(String bootstrapServers, String topic, Integer partition, byte[] key, byte[] value,
+    public static RecordMetadata sendRaw(Map<String, Object> client, String topic, Integer partition, byte[] key, byte[] value,
                                          List<Header> headers) {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * 1024 * 1024),
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(with(client, Map.of(
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * 1024 * 1024)),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             return producer.send(new ProducerRecord<>(topic, partition, key, value, headers)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -59,14 +62,13 @@ public final class TestEvents {
     }
 
     /** Reads {@code topic} from the beginning, as bytes, until a record matches, or {@code timeout} passes. */
-    public static Optional<ConsumerRecord<byte[], byte[]>> findRaw(String bootstrapServers, String topic,
+    public static Optional<ConsumerRecord<byte[], byte[]>> findRaw(Map<String, Object> client, String topic,
                                                                    Predicate<ConsumerRecord<byte[], byte[]>> match,
                                                                    Duration timeout) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(with(client, Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
@@ -81,14 +83,13 @@ public final class TestEvents {
     }
 
     /** Reads {@code topic} from the beginning until a record matches, or {@code timeout} passes. */
-    public static Optional<ConsumerRecord<String, String>> find(String bootstrapServers, String topic,
+    public static Optional<ConsumerRecord<String, String>> find(Map<String, Object> client, String topic,
                                                                 Predicate<ConsumerRecord<String, String>> match,
                                                                 Duration timeout) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(with(client, Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
@@ -100,6 +101,13 @@ public final class TestEvents {
             }
             return Optional.empty();
         }
+    }
+
+    /** The client settings ({@link RealInfrastructure#kafkaClient()}: bootstrap servers and SASL) with {@code own} on top. */
+    private static Map<String, Object> with(Map<String, Object> client, Map<String, Object> own) {
+        Map<String, Object> all = new HashMap<>(client);
+        all.putAll(own);
+        return all;
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {

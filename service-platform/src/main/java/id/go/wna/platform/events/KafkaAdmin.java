@@ -28,6 +28,15 @@ public class KafkaAdmin {
         return kafka.bootstrapServers();
     }
 
+    /** Who the service logs in as (see {@link KafkaSettings#principal()}). */
+    public String principal() {
+        return kafka.principal();
+    }
+
+    public String mechanism() {
+        return kafka.mechanism();
+    }
+
     public Admin client() {
         if (admin == null) {
             synchronized (this) {

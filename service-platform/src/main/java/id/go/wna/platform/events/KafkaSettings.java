@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The complete Kafka client configuration of the service ({@code kafka.*}: bootstrap servers, and on a secured
@@ -31,4 +33,25 @@ public class KafkaSettings {
     public String bootstrapServers() {
         return String.valueOf(common.get("bootstrap.servers"));
     }
+
+    /**
+     * Who the service logs in as: the {@code username} of {@code sasl.jaas.config}, or "(none)" on a cluster without
+     * SASL. Named in health and logs so that a refused login says whose it was.
+     */
+    public String principal() {
+        Object jaas = common.get("sasl.jaas.config");
+        if (jaas == null) {
+            return "(none)";
+        }
+        Matcher m = USERNAME.matcher(String.valueOf(jaas));
+        return m.find() ? m.group(1) : "(unnamed)";
+    }
+
+    /** The SASL mechanism, or "(none)". */
+    public String mechanism() {
+        return common.get("security.protocol") == null || !String.valueOf(common.get("security.protocol")).startsWith("SASL")
+                ? "(none)" : String.valueOf(common.getOrDefault("sasl.mechanism", "GSSAPI"));
+    }
+
+    private static final Pattern USERNAME = Pattern.compile("username\\s*=\\s*\"([^\"]*)\"");
 }
