@@ -46,8 +46,8 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         m.put("GET /api/v1/welfare-reports/summary", kemluAndAnalysts);
         m.put("GET /api/v1/welfare-reports/{id}", kemlu);
 
-        // Obligations: Kemlu acts, Imigrasi may read and record the advisement it gave, the post reads and acknowledges
-        // its own nationals' notices; only a supervisor overrides a suppression.
+        // Obligations: Kemlu acts; Imigrasi reads and records the advisement it gave, the post reads and acknowledges its
+        // own nationals' notices (see sharedWrites); only a supervisor overrides a suppression.
         Set<String> obligationReaders = Set.of("kemlu-consular", "kemlu-supervisor", "mission-officer", "imigrasi-officer");
         m.put("GET /api/v1/obligations", obligationReaders);
         m.put("GET /api/v1/obligations/{id}", obligationReaders);
@@ -67,5 +67,19 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         m.put("GET /api/v1/access-requests/{id}", obligationReaders);
         m.put("POST /api/v1/access-requests/{id}/transitions", obligationReaders);
         return m;
+    }
+
+    @Override
+    protected Map<String, String> sharedWrites() {
+        return Map.of(
+                "POST /api/v1/obligations/{id}/advisement", "Kemlu; also Imigrasi, the detaining authority, which advises the "
+                        + "person of their rights (VCCR Art. 36(1)(b)): no event from case-service carries the advisement",
+                "POST /api/v1/obligations/{id}/notices/{noticeId}/acknowledgement", "Kemlu; also the post, acknowledging its "
+                        + "own notice (own nationals only)",
+                "POST /api/v1/access-requests", "Kemlu; also the post, requesting access as itself (`requestedBy` POST, own "
+                        + "nationals only)",
+                "POST /api/v1/access-requests/{id}/transitions", "Kemlu, every step; the post only CANCELLED_BY_POST; Imigrasi "
+                        + "only what the detention facility sees (CONDUCTED, NO_SHOW, DECLINED_BY_DETAINEE), which no event "
+                        + "carries; another step is 403");
     }
 }
