@@ -78,6 +78,9 @@ public class CaseResource {
     @APIResponse(responseCode = "201", description = "Case opened", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; the problem names each field",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "A rule is broken: an unknown `personId`, a `nationality` that is not one "
+            + "of the person's (or missing for a case naming no person), an unknown province; nothing is recorded",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response open(@NotNull @Valid OpenCaseRequest request, UriInfo uri) {
         CaseFile c = cases.open(request);
         return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(Versions.etag(c.version))
