@@ -54,6 +54,9 @@ SQL
   echo "PostgreSQL: database $database owned by role $role"
 }
 
+# Nothing of WNA's is in the maintenance databases: no service role connects there either.
+psql -v ON_ERROR_STOP=1 --no-psqlrc -q --dbname postgres -c 'REVOKE CONNECT, TEMPORARY ON DATABASE postgres, template1 FROM PUBLIC'
+
 provision case_service case_db "${WNA_CASE_DB_PASSWORD:-}"
 provision notification_service notification_db "${WNA_NOTIFICATION_DB_PASSWORD:-}"
 provision reciprocity_service reciprocity_db "${WNA_RECIPROCITY_DB_PASSWORD:-}"

@@ -75,6 +75,10 @@ public final class DatabaseRoles {
                 }
                 // Only its owner (and the administrator) may connect or make temporary tables there.
                 s.execute("REVOKE ALL ON DATABASE " + database + " FROM PUBLIC");
+                if (server.startedHere()) {
+                    // Nothing of WNA's is in the maintenance databases either; a server of WNA_PG_URL is its operator's.
+                    s.execute("REVOKE CONNECT, TEMPORARY ON DATABASE " + server.adminDatabase() + ", template1 FROM PUBLIC");
+                }
             }
             try (Connection c = admin(server, database); Statement s = c.createStatement()) {
                 convergeObjects(s, role);

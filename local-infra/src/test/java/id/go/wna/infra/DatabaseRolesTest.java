@@ -87,6 +87,10 @@ class DatabaseRolesTest {
         assertEquals("42501", refused.getSQLState(), refused.getMessage());
         refused = assertThrows(SQLException.class, () -> as(notifications, cases.database()).close());
         assertEquals("42501", refused.getSQLState(), refused.getMessage());
+        if (server.startedHere()) {
+            refused = assertThrows(SQLException.class, () -> as(cases, server.adminDatabase()).close());
+            assertEquals("42501", refused.getSQLState(), refused.getMessage());
+        }
         // The administrator still reaches both (tests close a database to simulate an outage).
         try (Connection c = asAdmin(notifications.database())) {
             assertEquals(notifications.role(), one(c, "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"));
