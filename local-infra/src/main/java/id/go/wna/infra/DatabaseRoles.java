@@ -114,39 +114,43 @@ public final class DatabaseRoles {
 
     /**
      * Gives {@code role} every schema and object of the current database that someone else owns (a database created
-     * by an earlier version, as the administrator). Objects of extensions stay with the extension's owner.
+     * by an earlier version, as the administrator), as far as the administrator may: a superuser all, another only
+     * what belongs to roles it is a member of. Objects of extensions stay with the extension's owner.
      */
     private static void convergeObjects(Statement s, String role) throws SQLException {
         String notSystem = "n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema'";
         String notExtension = " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = %s AND d.deptype = 'e')";
-        String notRole = " <> '" + role + "'::regrole";
+        // Owned by someone else whose objects the administrator may give away (a superuser: anyone's).
+        String notRole = "%1$s <> '" + role + "'::regrole AND pg_has_role(current_user, %1$s, 'MEMBER')";
         List<String> statements = new ArrayList<>();
         // PostgreSQL 15+ gives public to pg_database_owner, which is the role already; 14 gives it to the bootstrap
         // superuser, with CREATE for everyone.
         collect(s, statements, "SELECT format('ALTER SCHEMA %I OWNER TO " + role + "', n.nspname) FROM pg_namespace n WHERE "
-                + notSystem + " AND n.nspowner" + notRole + " AND n.nspowner <> 'pg_database_owner'::regrole"
+                + notSystem + " AND " + notRole.formatted("n.nspowner") + " AND n.nspowner <> 'pg_database_owner'::regrole"
                 + notExtension.formatted("n.oid"));
         collect(s, statements, "SELECT format('ALTER TABLE %s OWNER TO " + role + "', c.oid::regclass) FROM pg_class c"
                 + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + notSystem + " AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"
-                + " AND c.relowner" + notRole + notExtension.formatted("c.oid"));
+                + " AND " + notRole.formatted("c.relowner") + notExtension.formatted("c.oid"));
         // A sequence of a serial or identity column follows its table; only free-standing ones are given here.
         collect(s, statements, "SELECT format('ALTER SEQUENCE %s OWNER TO " + role + "', c.oid::regclass) FROM pg_class c"
                 + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + notSystem + " AND c.relkind = 'S'"
-                + " AND c.relowner" + notRole + notExtension.formatted("c.oid")
+                + " AND " + notRole.formatted("c.relowner") + notExtension.formatted("c.oid")
                 + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.classid = 'pg_class'::regclass"
                 + " AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i'))");
         collect(s, statements, "SELECT format('ALTER ROUTINE %s OWNER TO " + role + "', p.oid::regprocedure) FROM pg_proc p"
                 + " JOIN pg_namespace n ON n.oid = p.pronamespace WHERE " + notSystem + " AND p.prokind IN ('f', 'p')"
-                + " AND p.proowner" + notRole + notExtension.formatted("p.oid"));
+                + " AND " + notRole.formatted("p.proowner") + notExtension.formatted("p.oid"));
         collect(s, statements, "SELECT format(CASE t.typtype WHEN 'd' THEN 'ALTER DOMAIN %s OWNER TO " + role + "'"
                 + " ELSE 'ALTER TYPE %s OWNER TO " + role + "' END, t.oid::regtype) FROM pg_type t"
                 + " JOIN pg_namespace n ON n.oid = t.typnamespace WHERE " + notSystem + " AND t.typtype IN ('e', 'd', 'r', 'm')"
-                + " AND t.typowner" + notRole + notExtension.formatted("t.oid"));
+                + " AND " + notRole.formatted("t.typowner") + notExtension.formatted("t.oid"));
         for (String statement : statements) {
             s.execute(statement);
         }
-        if (bool(s, "SELECT count(*) > 0 FROM pg_namespace WHERE nspname = 'public'")) {
-            // As PostgreSQL 15+ does: only the owner creates objects in public (14 let every role do so).
+        if (bool(s, "SELECT count(*) > 0 FROM pg_namespace WHERE nspname = 'public'"
+                + " AND nspowner IN ('" + role + "'::regrole, 'pg_database_owner'::regrole)")) {
+            // As PostgreSQL 15+ does: only the owner creates objects in public (14 let every role do so). Where a
+            // non-superuser administrator could not hand public over (14), the role keeps creating there as PUBLIC.
             s.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
         }
     }
