@@ -53,8 +53,9 @@ class CaseAccessTest {
                 .contentType("application/problem+json");
         asMissionOfficerOf("AUS").when().get("/api/v1/cases").then().statusCode(200)
                 .body("id", hasItem(australian))
-                .body("id", not(hasItem(filipino)))
-                .body("nationality", everyItem(equalTo("AUS")));
+                .body("id", not(hasItem(filipino)));
+        // Not every listed case says AUS: a British-Australian's case may say GBR and is the Australian post's too
+        // (MissionScopeTest), so the list is checked by id.
         asMissionOfficerOf("AUS").queryParam("nationality", "PHL").when().get("/api/v1/cases").then().statusCode(200)
                 .body("size()", equalTo(0));
     }

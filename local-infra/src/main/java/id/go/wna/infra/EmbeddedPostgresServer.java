@@ -26,6 +26,10 @@ final class EmbeddedPostgresServer implements PostgresServer {
     static PostgresServer start(Path dataDir, int port, Path logFile) throws IOException {
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, port, logFile);
         server.postgres = server.launch();
+        // zonky's initdb trusts every role; from now on only the administrator is let in without a password.
+        if (PostgresServer.requirePasswords(dataDir)) {
+            PostgresServer.reloadAuthentication(server);
+        }
         return server;
     }
 

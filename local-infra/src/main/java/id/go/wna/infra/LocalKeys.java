@@ -28,8 +28,8 @@ import java.util.UUID;
 /**
  * The keys of a local deployment, made on first use and never committed: an RSA key pair that signs and verifies the
  * bearer tokens of {@code ./wna token} and the tests, the secret that keys the person pseudonyms on shared topics, and
- * the Kafka principals' passwords ({@link #kafkaPassword}).
- * Production uses its OIDC provider's keys (JWKS) and a secret from its vault instead.
+ * the password of each service's PostgreSQL role ({@link #databasePassword}) and the Kafka principals' passwords
+ * ({@link #kafkaPassword}). Production uses its OIDC provider's keys (JWKS) and secrets from its vault instead.
  */
 public final class LocalKeys {
 
@@ -59,6 +59,28 @@ public final class LocalKeys {
 
     public Path pseudonymSecret() {
         return dir.resolve("pseudonym.secret");
+    }
+
+    /**
+     * The password of PostgreSQL role {@code role} in this installation, made on first use and kept in
+     * {@code postgres-<role>.password}: every installation has its own, and the launcher sets it on the role again at
+     * each start.
+     */
+    public synchronized String databasePassword(String role) {
+        if (!role.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a plain role name: " + role);
+        }
+        Path file = dir.resolve("postgres-" + role + ".password");
+        try {
+            if (!Files.exists(file)) {
+                byte[] secret = new byte[24];
+                new SecureRandom().nextBytes(secret);
+                writeSecret(file, HexFormat.of().formatHex(secret));
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("password of " + role + " could not be kept in " + dir, e);
+        }
     }
 
     /**

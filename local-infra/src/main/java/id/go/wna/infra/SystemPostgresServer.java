@@ -82,6 +82,7 @@ final class SystemPostgresServer implements PostgresServer {
             run(List.of(bin.resolve("initdb").toString(), "-D", dataDir.toString(), "-A", "trust", "-U", "postgres",
                     "-E", "UTF8", "--locale=C", "--no-sync"), asPostgresUser);
         }
+        PostgresServer.requirePasswords(dataDir);
         if (Files.exists(dataDir.resolve("postmaster.pid"))) {
             // A cluster left running by a launcher that was killed: stop it, then start it with our settings.
             runQuietly(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "fast", "-w", "stop"));

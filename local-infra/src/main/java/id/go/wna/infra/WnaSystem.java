@@ -101,6 +101,8 @@ public final class WnaSystem implements AutoCloseable {
     private volatile long kafkaLogOffset;
     private LocalKeys keys;
     private volatile PostgresServer postgres;
+    /** Each service's own PostgreSQL login: never the administrator's. */
+    private final Map<ServiceSpec, DatabaseRoles.Login> logins = new ConcurrentHashMap<>();
     private final Map<ServiceSpec, Process> services = new ConcurrentHashMap<>();
     private final Supervisor supervisor;
 
@@ -144,9 +146,11 @@ public final class WnaSystem implements AutoCloseable {
                 settings.postgresPort(), settings.logDir().resolve("postgres.log"), line -> say("postgres", line));
         boolean freshDatabases = settings.fresh() || !settings.databaseSuffix().isEmpty();
         for (ServiceSpec s : ServiceSpec.ALL) {
-            postgres.ensureDatabase(databaseOf(s), freshDatabases);
+            String role = s.role() + settings.databaseSuffix();
+            logins.put(s, postgres.provision(databaseOf(s), role, keys.databasePassword(role), freshDatabases));
         }
-        say("postgres", "databases ready: " + ServiceSpec.ALL.stream().map(this::databaseOf).collect(Collectors.joining(", ")));
+        say("postgres", "databases ready, each owned by its service's role: " + ServiceSpec.ALL.stream()
+                .map(s -> databaseOf(s) + " (" + logins.get(s).role() + ")").collect(Collectors.joining(", ")));
         awaitKafka();
         for (ServiceSpec s : settings.services()) {
             startService(s);
@@ -409,9 +413,10 @@ public final class WnaSystem implements AutoCloseable {
         keepPreviousLog(s.name());
         Map<String, String> env = new HashMap<>(settings.serviceEnvironment());
         env.put("QUARKUS_HTTP_PORT", String.valueOf(settings.portOf(s)));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(databaseOf(s)));
-        env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password() == null ? "" : postgres.password());
+        DatabaseRoles.Login login = logins.get(s);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", login.jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", login.role());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", login.password());
         // The service's own principal and password (the ACL table of KafkaAccess grants it what it needs), as
         // ordinary kafka.* settings: every Kafka client of the service, the platform's own included, takes them.
         KafkaAccess.clientConfig("127.0.0.1:" + settings.kafkaPort(), s.name(), keys.kafkaPassword(s.name()))
@@ -543,6 +548,11 @@ public final class WnaSystem implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** How {@code service} logs into PostgreSQL: its own role, owner of its database only. */
+    public DatabaseRoles.Login databaseLogin(String service) {
+        return logins.get(ServiceSpec.named(service));
     }
 
     public String postgresDescription() {

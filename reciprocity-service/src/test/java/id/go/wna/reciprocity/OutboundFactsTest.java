@@ -46,7 +46,7 @@ class OutboundFactsTest {
                 "\"wniPresent\":200000,\"wniCases\":10,\"wniDetained\":6,\"wniNotified\":4,\"wniNotifiedWithin72h\":3,\"wniDeported\":20"), 201);
         post("kemlu-consular", report("SAU", "2026-08", "KBRI Riyadh",
                 "\"wniPresent\":210000,\"wniCases\":5,\"wniDetained\":2,\"wniNotified\":2,\"wniNotifiedWithin72h\":1"), 201);
-        post("joint-analyst", report("SAU", "2026-08", "KJRI Jeddah", "\"wniPresent\":90000,\"wniCases\":7,\"wniDeported\":11"), 201);
+        post("kemlu-consular", report("SAU", "2026-08", "KJRI Jeddah", "\"wniPresent\":90000,\"wniCases\":7,\"wniDeported\":11"), 201);
         post("kemlu-supervisor", report("SAU", "2026-09", "KJRI Jeddah", "\"wniCases\":1"), 201);
         post("kemlu-consular", report("SAU", "2026-10", "KBRI Riyadh", "\"wniCases\":100"), 201); // the next quarter
 
@@ -65,26 +65,26 @@ class OutboundFactsTest {
 
     @Test
     void inconsistentCountsAre422NamingTheFieldAndNothingIsStored() {
-        JsonPath p = post("joint-analyst", report("QAT", "2026-06", "KBRI Doha", "\"wniDetained\":10,\"wniNotified\":12"), 422);
+        JsonPath p = post("kemlu-consular", report("QAT", "2026-06", "KBRI Doha", "\"wniDetained\":10,\"wniNotified\":12"), 422);
         assertEquals("wniNotified", p.getString("errors[0].field"));
         assertTrue(p.getString("errors[0].message").contains("exceeds wniDetained (10)"), p.prettify());
 
-        p = post("joint-analyst", report("QAT", "2026-06", "KBRI Doha",
+        p = post("kemlu-consular", report("QAT", "2026-06", "KBRI Doha",
                 "\"wniDetained\":10,\"wniNotified\":5,\"wniNotifiedWithin72h\":6,\"wniAccessRequested\":3,\"wniAccessGranted\":4"), 422);
         assertEquals(List.of("wniNotifiedWithin72h", "wniAccessGranted"), p.getList("errors.field"));
 
-        p = post("joint-analyst", report("QAT", "2026-06", "KBRI Doha", "\"wniNotifiedWithin72h\":1"), 422);
+        p = post("kemlu-consular", report("QAT", "2026-06", "KBRI Doha", "\"wniNotifiedWithin72h\":1"), 422);
         assertEquals("wniNotifiedWithin72h", p.getString("errors[0].field"), "a part without its whole");
         assertTrue(p.getString("errors[0].message").contains("without wniNotified"));
 
-        assertEquals("country", post("joint-analyst", report("XYZ", "2026-06", "KBRI Doha", "\"wniCases\":1"), 422).getString("errors[0].field"));
-        assertEquals("country", post("joint-analyst", report("IDN", "2026-06", "KBRI Doha", "\"wniCases\":1"), 422).getString("errors[0].field"));
-        assertEquals("month", post("joint-analyst", report("QAT", "2099-01", "KBRI Doha", "\"wniCases\":1"), 422).getString("errors[0].field"));
-        assertEquals("wniCases", post("joint-analyst", report("QAT", "2026-06", "KBRI Doha", ""), 422).getString("errors[0].field"),
+        assertEquals("country", post("kemlu-consular", report("XYZ", "2026-06", "KBRI Doha", "\"wniCases\":1"), 422).getString("errors[0].field"));
+        assertEquals("country", post("kemlu-consular", report("IDN", "2026-06", "KBRI Doha", "\"wniCases\":1"), 422).getString("errors[0].field"));
+        assertEquals("month", post("kemlu-consular", report("QAT", "2099-01", "KBRI Doha", "\"wniCases\":1"), 422).getString("errors[0].field"));
+        assertEquals("wniCases", post("kemlu-consular", report("QAT", "2026-06", "KBRI Doha", ""), 422).getString("errors[0].field"),
                 "a report without any count");
-        assertEquals("wniDeported", post("joint-analyst", report("QAT", "2026-06", "KBRI Doha", "\"wniDeported\":-1"), 400)
+        assertEquals("wniDeported", post("kemlu-consular", report("QAT", "2026-06", "KBRI Doha", "\"wniDeported\":-1"), 400)
                 .getString("errors[0].field"), "a negative count is malformed input");
-        assertEquals("month", post("joint-analyst", report("QAT", "June", "KBRI Doha", "\"wniCases\":1"), 400).getString("errors[0].field"));
+        assertEquals("month", post("kemlu-consular", report("QAT", "June", "KBRI Doha", "\"wniCases\":1"), 400).getString("errors[0].field"));
 
         as("joint-analyst").get("/api/v1/outbound-reports?country=QAT").then().statusCode(200).body("$", hasSize(0));
         assertEquals(null, facts.of("QAT", Period.parse("2026-06")).wniDetained());
@@ -185,9 +185,9 @@ class OutboundFactsTest {
                 .body("configured", equalTo(true)).body("stayDaysIndonesiaGrants", equalTo(30));
 
         String visaFree = body.replace("\"VISA_REQUIRED\"", "\"VISA_FREE\"").replace("30,", "30, \"stayDaysCountryGrants\":90,");
-        as("kemlu-consular").contentType("application/json").header("If-Match", "\"0\"").body(visaFree)
+        as("joint-analyst").contentType("application/json").header("If-Match", "\"0\"").body(visaFree)
                 .put("/api/v1/countries/NZL/visa-regime").then().statusCode(200).header("ETag", "\"1\"").body("stayDaysCountryGrants", equalTo(90));
-        as("kemlu-supervisor").contentType("application/json").header("If-Match", "\"0\"").body(body)
+        as("joint-analyst").contentType("application/json").header("If-Match", "\"0\"").body(body)
                 .put("/api/v1/countries/NZL/visa-regime").then().statusCode(412).body("errors[0].field", equalTo("If-Match"));
         as("joint-analyst").get("/api/v1/countries/NZL/visa-regime").then().header("ETag", "\"1\"")
                 .body("countryToIndonesia", equalTo("VISA_FREE"));
@@ -202,7 +202,7 @@ class OutboundFactsTest {
 
     @Test
     void theFactsBeanReturnsWhatWasReportedAndTheRegimesBothWays() {
-        post("joint-analyst", report("BHR", "2026-02", "KBRI Manama", "\"wniPresent\":5000,\"wniAccessRequested\":3,\"wniAccessGranted\":2"), 201);
+        post("kemlu-consular", report("BHR", "2026-02", "KBRI Manama", "\"wniPresent\":5000,\"wniAccessRequested\":3,\"wniAccessGranted\":2"), 201);
         as("joint-analyst").contentType("application/json")
                 .body("{\"indonesiaToCountry\":\"VISA_ON_ARRIVAL_OR_EVISA\",\"countryToIndonesia\":\"VISA_ON_ARRIVAL_OR_EVISA\"}")
                 .put("/api/v1/countries/BHR/visa-regime").then().statusCode(201);

@@ -43,6 +43,8 @@ class ReciprocityEndToEndTest {
 
     private static final String ISL = "ISL";
     private static final String ANALYST = "joint-analyst";
+    /** Outbound facts come from Kemlu's posts. */
+    private static final String KEMLU = "kemlu-consular";
 
     @Inject
     ObjectMapper json;
@@ -102,7 +104,7 @@ class ReciprocityEndToEndTest {
         detainedAndNotified(now, 100L);
         detainedAndNotified(now, null);
         detainedAndNotified(now, 30L);
-        as(ANALYST).contentType(ContentType.JSON).body(Map.of("country", ISL, "month", period, "source", "KBRI Oslo",
+        as(KEMLU).contentType(ContentType.JSON).body(Map.of("country", ISL, "month", period, "source", "KBRI Oslo",
                         "wniDetained", 10, "wniNotified", 8, "wniNotifiedWithin72h", 6))
                 .post("/api/v1/outbound-reports").then().statusCode(201);
         as(ANALYST).contentType(ContentType.JSON).body(Map.of("indonesiaToCountry", "VISA_FREE", "countryToIndonesia", "VISA_REQUIRED"))

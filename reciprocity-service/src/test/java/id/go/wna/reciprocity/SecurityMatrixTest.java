@@ -10,8 +10,10 @@ import java.util.Set;
 @QuarkusTest
 class SecurityMatrixTest extends SecurityMatrixContract {
 
-    /** Writes outbound facts and visa regimes. */
-    private static final Set<String> OUTBOUND_WRITERS = Set.of("joint-analyst", "kemlu-consular", "kemlu-supervisor");
+    /** Writes outbound facts: Kemlu's, from its posts and its system for Indonesians abroad. */
+    private static final Set<String> OUTBOUND_WRITERS = Set.of("kemlu-consular", "kemlu-supervisor");
+    /** Writes visa regimes: the joint team keeps both directions. */
+    private static final Set<String> VISA_WRITERS = Set.of("joint-analyst");
     /** Reads outbound reports (facts on Indonesians abroad: not for partner agencies). */
     private static final Set<String> OUTBOUND_READERS = Set.of("joint-analyst", "kemlu-consular", "kemlu-supervisor", "imigrasi-officer");
     /** Reads visa regimes (public policy). */
@@ -26,7 +28,7 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         m.put("GET /api/v1/outbound-reports/{id}", OUTBOUND_READERS);
         m.put("POST /api/v1/outbound-reports/imports", OUTBOUND_WRITERS);
         m.put("GET /api/v1/countries/{iso3}/visa-regime", VISA_READERS);
-        m.put("PUT /api/v1/countries/{iso3}/visa-regime", OUTBOUND_WRITERS);
+        m.put("PUT /api/v1/countries/{iso3}/visa-regime", VISA_WRITERS);
         Set<String> readers = Set.of("joint-analyst", "kemlu-consular", "kemlu-supervisor", "imigrasi-officer");
         Set<String> readersAndPartners = Set.of("joint-analyst", "kemlu-consular", "kemlu-supervisor", "imigrasi-officer",
                 "partner-agency");

@@ -1,5 +1,6 @@
 package id.go.wna.system;
 
+import id.go.wna.infra.DatabaseRoles;
 import id.go.wna.infra.ServiceSpec;
 import id.go.wna.infra.WnaSystem;
 import id.go.wna.infra.demo.DemoData;
@@ -15,10 +16,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,6 +38,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -212,6 +220,33 @@ class WholeSystemTest {
         // Nothing doubled: a moment later the count still holds.
         pause(Duration.ofSeconds(3));
         assertEquals(cases, dashboardCasesOf("PHL"));
+    }
+
+    @Test
+    void eachServiceProcessIsConnectedToItsOwnDatabaseAsItsOwnRoleAndCannotReachAnothers() throws SQLException {
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            DatabaseRoles.Login login = system.databaseLogin(service.name());
+            assertEquals(service.role() + system.settings().databaseSuffix(), login.role());
+            try (Connection c = DriverManager.getConnection(login.jdbcUrl(), login.role(), login.password());
+                 Statement s = c.createStatement();
+                 // Who the running service's pool logged in as (every role sees the names of a database's sessions).
+                 ResultSet rs = s.executeQuery("SELECT DISTINCT usename FROM pg_stat_activity"
+                         + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+                List<String> users = new ArrayList<>();
+                while (rs.next()) {
+                    users.add(rs.getString(1));
+                }
+                assertEquals(List.of(login.role()), users, service.name() + "'s sessions");
+            }
+            for (ServiceSpec other : ServiceSpec.ALL) {
+                if (!other.equals(service)) {
+                    String database = system.databaseLogin(other.name()).database();
+                    SQLException refused = assertThrows(SQLException.class, () -> DriverManager.getConnection(
+                            login.jdbcUrl().replace("/" + login.database(), "/" + database), login.role(), login.password()).close());
+                    assertEquals("42501", refused.getSQLState(), service.name() + " on " + database + ": " + refused.getMessage());
+                }
+            }
+        }
     }
 
     @Test

@@ -45,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/v1/cases")
@@ -78,6 +77,9 @@ public class CaseResource {
     @Operation(summary = "Open a case", description = "Records the case and publishes CaseOpened.v1 on wna.case-events.v1 in the same transaction.")
     @APIResponse(responseCode = "201", description = "Case opened", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; the problem names each field",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "A rule is broken: an unknown `personId`, a `nationality` that is not one "
+            + "of the person's (or missing for a case naming no person), an unknown province; nothing is recorded",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response open(@NotNull @Valid OpenCaseRequest request, UriInfo uri) {
         CaseFile c = cases.open(request);
@@ -241,7 +243,8 @@ public class CaseResource {
     @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
     @Operation(summary = "One case", description = "The summary (free text that may identify the person) is left out for "
             + "partner agencies; every read that includes it is written to the audit log with the X-Purpose given. "
-            + "A mission officer sees only cases of its own nationals: any other case is 404.")
+            + "A mission officer sees only cases about persons holding its country's nationality (a case naming nobody: its "
+            + "declared one): any other case is 404.")
     @APIResponse(responseCode = "200", description = "The case with its timeline; its version is the ETag",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such case (or not one of a mission officer's nationals)",
@@ -261,10 +264,12 @@ public class CaseResource {
     @GET
     @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
     @Operation(summary = "Search cases", description = "Newest first, paged; without the free-text summary (read one case for it). "
-            + "A mission officer finds only cases of its own nationals.")
+            + "A mission officer finds only cases about persons holding its country's nationality (a case naming nobody: its declared one).")
     public List<CaseView> search(@QueryParam("kind") @Parameter(description = "criminal, civil, immigration_crime, administrative_action, "
                                          + "death, guardianship or wreck_or_crash") String kind,
-                                 @QueryParam("nationality") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String nationality,
+                                 @QueryParam("nationality") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code")
+                                 @Parameter(description = "Cases about its nationals: a case naming a person by the person's "
+                                         + "nationalities (any of them), a case naming nobody by its own") String nationality,
                                  @QueryParam("status") @Parameter(description = "reported, verified, active, resolved or archived") String status,
                                  @QueryParam("province") @Parameter(description = "BPS code (51) or name (Bali, case-insensitive)") String province,
                                  @QueryParam("caseNumber") @Parameter(description = "e.g. IMC-51-2026-00042") String caseNumber,
@@ -272,12 +277,8 @@ public class CaseResource {
                                  @QueryParam("to") @Parameter(description = "opened before, ISO-8601 instant") String to,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        Optional<String> mission = caller.missionCountry();
-        if (mission.isPresent() && nationality != null && !nationality.equals(mission.get())) {
-            return List.of();
-        }
         return cases.search(new CaseService.CaseQuery(kind == null ? null : EnumParam.parse("kind", kind, CaseKind.class),
-                        mission.orElse(nationality), status == null ? null : EnumParam.parse("status", status, CaseStatus.class),
+                        nationality, status == null ? null : EnumParam.parse("status", status, CaseStatus.class),
                         province == null ? null : CaseService.province("province", province).code(),
                         InstantParam.parse("from", from), InstantParam.parse("to", to), null, caseNumber), page, size)
                 .stream().map(CaseView::pseudonymous).toList();

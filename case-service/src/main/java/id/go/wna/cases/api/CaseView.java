@@ -25,7 +25,8 @@ public record CaseView(
         CaseStatus status,
         @Schema(description = "Where an ACTIVE case is") CaseStage stage,
         @Schema(description = "How a RESOLVED or ARCHIVED case ended") CaseOutcome outcome,
-        @Schema(example = "AUS") String nationality,
+        @Schema(example = "AUS", description = "ISO 3166-1 alpha-3; for a case about a registered person, one of the "
+                + "person's nationalities (for a wreck or crash naming nobody, the flag or registration state)") String nationality,
         @Schema(example = "51", description = "BPS province code") String provinceCode,
         @Schema(example = "Bali") String province,
         Agency reportingAgency,

@@ -13,9 +13,12 @@ import java.util.UUID;
 @Schema(description = "A case to open about a foreign national. It starts as REPORTED.")
 public record OpenCaseRequest(
         @NotNull @Schema(required = true, example = "IMMIGRATION_CRIME") CaseKind kind,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code in capitals, e.g. AUS")
-        @Schema(required = true, example = "AUS", description = "ISO 3166-1 alpha-3 nationality (for a wreck or crash: "
-                + "the flag or registration state)") String nationality,
+        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code in capitals, e.g. AUS")
+        @Schema(example = "AUS", description = "ISO 3166-1 alpha-3 nationality (for a wreck or crash: the flag or "
+                + "registration state). For a case about a registered person (`personId`) it must be one of the person's "
+                + "nationalities (D is given as DEU), else a 422 naming `nationality`; left out, the case takes the "
+                + "person's first. Required for a case that names no person. Who may see the case follows the person's "
+                + "nationalities, all of them, whatever this field says.") String nationality,
         @NotBlank @Size(max = 60) @Schema(required = true, example = "51",
                 description = "The province handling the case: its BPS code (51) or name (Bali)") String province,
         @Size(max = 2000) @Schema(example = "Stay permit misused for paid work (Pasal 122 a)") String summary,

@@ -4,10 +4,7 @@ import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.service.CaseService;
 import id.go.wna.cases.service.PersonService;
 import id.go.wna.platform.api.ProblemDetail;
-import id.go.wna.platform.api.ProblemException;
-import id.go.wna.platform.reference.Countries;
 import id.go.wna.platform.security.AuditLog;
-import id.go.wna.platform.security.Caller;
 import id.go.wna.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/v1/persons")
@@ -45,13 +41,11 @@ public class PersonResource {
 
     private final PersonService persons;
     private final CaseService cases;
-    private final Caller caller;
     private final AuditLog audit;
 
-    public PersonResource(PersonService persons, CaseService cases, Caller caller, AuditLog audit) {
+    public PersonResource(PersonService persons, CaseService cases, AuditLog audit) {
         this.persons = persons;
         this.cases = cases;
-        this.caller = caller;
         this.audit = audit;
     }
 
@@ -79,11 +73,7 @@ public class PersonResource {
     @Operation(summary = "One person, with identity (audited; give X-Purpose)",
             description = "A mission officer sees only its own nationals: anyone else is 404.")
     public PersonView get(@PathParam("id") UUID id) {
-        Person p = persons.get(id);
-        Optional<String> mission = caller.missionCountry();
-        if (mission.isPresent() && !holdsNationalityOf(p, mission.get())) {
-            throw ProblemException.notFound("person", id);
-        }
+        Person p = persons.getVisible(id);
         PersonView v = view(p);
         audit.read("person detail", p.id.toString(), v.personRef().toString());
         return v;
@@ -97,11 +87,7 @@ public class PersonResource {
     public List<CaseView> casesOf(@PathParam("id") UUID id,
                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        Person p = persons.get(id);
-        Optional<String> mission = caller.missionCountry();
-        if (mission.isPresent() && !holdsNationalityOf(p, mission.get())) {
-            throw ProblemException.notFound("person", id);
-        }
+        Person p = persons.getVisible(id);
         audit.read("person's cases", p.id.toString(), persons.personRef(p).toString());
         return cases.search(new CaseService.CaseQuery(null, null, null, null, null, null, p.id, null), page, size).stream()
                 .map(CaseView::pseudonymous).toList();
@@ -116,20 +102,9 @@ public class PersonResource {
                                    @QueryParam("document") String document,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        Optional<String> mission = caller.missionCountry();
-        if (mission.isPresent() && nationality != null && !nationality.equals(mission.get())) {
-            return List.of();
-        }
-        // A mission's country is ISO (DEU); a document may carry its ICAO form (D): match on the ISO country.
-        List<PersonView> found = persons.search(name, mission.isPresent() ? null : nationality, document, page, size).stream()
-                .filter(p -> mission.isEmpty() || holdsNationalityOf(p, mission.get()))
-                .map(this::view).toList();
+        List<PersonView> found = persons.search(name, nationality, document, page, size).stream().map(this::view).toList();
         found.forEach(v -> audit.read("person search result", v.id().toString(), v.personRef().toString()));
         return found;
-    }
-
-    private static boolean holdsNationalityOf(Person p, String iso3) {
-        return p.nationalities.stream().anyMatch(n -> iso3.equals(Countries.iso3OfIcao(n).orElse(n)));
     }
 
     /** A duplicate document answers 409 with the existing person's address. */

@@ -9,6 +9,8 @@ import id.go.wna.contracts.consular.NoticeAcknowledged;
 import id.go.wna.contracts.consular.NoticeSent;
 import id.go.wna.contracts.consular.ObligationOpened;
 import id.go.wna.platform.consumer.EventConsumer;
+import id.go.wna.platform.consumer.EventHandler;
+import id.go.wna.platform.events.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,7 +23,7 @@ import java.util.UUID;
  * and acknowledged, visits, deadline breaches. Other types are acknowledged and skipped.
  */
 @ApplicationScoped
-public class ConsularEventsConsumer {
+public class ConsularEventsConsumer implements EventHandler {
 
     static final String CONSUMER = "case-service.consular-events";
 
@@ -38,33 +40,41 @@ public class ConsularEventsConsumer {
     @Incoming("consular-events")
     @Blocking // one record at a time, so an obligation's events apply in order
     public void on(ConsumerRecord<byte[], byte[]> record) {
-        events.consume(CONSUMER, record, event -> {
-            UUID id = UUID.fromString(event.id());
-            switch (event.type()) {
-                case EventTypes.OBLIGATION_OPENED -> milestones.obligationOpened(id, event.dataAs(json, ObligationOpened.class));
-                case EventTypes.NOTICE_SENT -> {
-                    NoticeSent n = event.dataAs(json, NoticeSent.class);
-                    milestones.record(id, n.obligationId(), "CONSULAR_NOTICE_SENT", n.kind() + " notice sent to post " + n.postCode()
-                            + " by " + n.channel() + " (" + n.basis() + ")", n.sentAt());
-                }
-                case EventTypes.NOTICE_ACKNOWLEDGED -> {
-                    NoticeAcknowledged a = event.dataAs(json, NoticeAcknowledged.class);
-                    milestones.record(id, a.obligationId(), "CONSULAR_NOTICE_ACKNOWLEDGED", "Post " + a.postCode()
-                            + " acknowledged the notice" + (a.channel() == null ? "" : " by " + a.channel()), a.acknowledgedAt());
-                }
-                case EventTypes.ACCESS_CONDUCTED -> {
-                    AccessConducted v = event.dataAs(json, AccessConducted.class);
-                    milestones.record(id, v.obligationId(), "CONSULAR_VISIT_CONDUCTED", "Consular visit by post " + v.postCode()
-                            + " (" + v.mode() + ")", v.conductedAt());
-                }
-                case EventTypes.DEADLINE_BREACHED -> {
-                    DeadlineBreached b = event.dataAs(json, DeadlineBreached.class);
-                    milestones.record(id, b.obligationId(), "CONSULAR_DEADLINE_BREACHED", "Consular deadline " + b.clock()
-                            + " passed (due " + b.dueAt() + ")", b.breachedAt());
-                }
-                default -> {
-                }
+        events.consume(this, record);
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        UUID id = UUID.fromString(event.id());
+        switch (event.type()) {
+            case EventTypes.OBLIGATION_OPENED -> milestones.obligationOpened(id, event.dataAs(json, ObligationOpened.class));
+            case EventTypes.NOTICE_SENT -> {
+                NoticeSent n = event.dataAs(json, NoticeSent.class);
+                milestones.record(id, n.obligationId(), "CONSULAR_NOTICE_SENT", n.kind() + " notice sent to post " + n.postCode()
+                        + " by " + n.channel() + " (" + n.basis() + ")", n.sentAt());
             }
-        });
+            case EventTypes.NOTICE_ACKNOWLEDGED -> {
+                NoticeAcknowledged a = event.dataAs(json, NoticeAcknowledged.class);
+                milestones.record(id, a.obligationId(), "CONSULAR_NOTICE_ACKNOWLEDGED", "Post " + a.postCode()
+                        + " acknowledged the notice" + (a.channel() == null ? "" : " by " + a.channel()), a.acknowledgedAt());
+            }
+            case EventTypes.ACCESS_CONDUCTED -> {
+                AccessConducted v = event.dataAs(json, AccessConducted.class);
+                milestones.record(id, v.obligationId(), "CONSULAR_VISIT_CONDUCTED", "Consular visit by post " + v.postCode()
+                        + " (" + v.mode() + ")", v.conductedAt());
+            }
+            case EventTypes.DEADLINE_BREACHED -> {
+                DeadlineBreached b = event.dataAs(json, DeadlineBreached.class);
+                milestones.record(id, b.obligationId(), "CONSULAR_DEADLINE_BREACHED", "Consular deadline " + b.clock()
+                        + " passed (due " + b.dueAt() + ")", b.breachedAt());
+            }
+            default -> {
+            }
+        }
     }
 }

@@ -17,7 +17,6 @@ import id.go.wna.platform.reference.Provinces;
 import id.go.wna.platform.security.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -40,28 +39,59 @@ public class CaseService {
     private final CaseEvents events;
     private final EntityManager em;
     private final Caller caller;
+    private final MissionScope scope;
 
-    public CaseService(CaseEvents events, EntityManager em, Caller caller) {
+    public CaseService(CaseEvents events, EntityManager em, Caller caller, MissionScope scope) {
         this.events = events;
         this.em = em;
         this.caller = caller;
+        this.scope = scope;
     }
 
     @Transactional
     public CaseFile open(OpenCaseRequest r) {
-        if (r.personId() != null && Person.findById(r.personId()) == null) {
-            throw ProblemException.invalidField("personId", "no person " + r.personId() + " is registered");
+        Person person = null;
+        if (r.personId() != null) {
+            person = Person.findById(r.personId());
+            if (person == null) {
+                throw ProblemException.invalidField("personId", "no person " + r.personId() + " is registered");
+            }
         }
+        String nationality = nationalityOf(r.nationality(), person);
         Provinces.Province province = province("province", r.province());
         Agency reporting = r.reportingAgency() == null ? Agency.IMIGRASI : r.reportingAgency();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        CaseFile c = CaseFile.report(r.kind(), r.nationality(), province.code(), province.name(), r.summary(), reporting,
+        CaseFile c = CaseFile.report(r.kind(), nationality, province.code(), province.name(), r.summary(), reporting,
                 r.leadAgency() == null ? reporting : r.leadAgency(), now);
         c.personId = r.personId();
         c.caseNumber = nextNumber(c.kind, province.code(), now);
         c.persist();
         events.opened(c);
         return c;
+    }
+
+    /**
+     * The nationality a case records: a case about a registered person carries one of the person's (the first listed
+     * when none is declared), so that no field can say otherwise than the person; a case naming nobody keeps the one
+     * declared. 422 naming {@code nationality} otherwise.
+     */
+    static String nationalityOf(String declared, Person person) {
+        if (person == null) {
+            if (declared == null) {
+                throw ProblemException.invalidField("nationality", "is required for a case that names no registered person");
+            }
+            return declared;
+        }
+        List<String> allowed = MissionScope.caseNationalitiesOf(person);
+        if (declared == null) {
+            return allowed.get(0);
+        }
+        if (!allowed.contains(declared)) {
+            throw ProblemException.invalidField("nationality", declared + " is not a nationality of person " + person.id
+                    + " (" + String.join(", ", allowed) + "): a case about a registered person carries one of theirs; "
+                    + "leave it out to take " + allowed.get(0));
+        }
+        return declared;
     }
 
     /**
@@ -133,13 +163,13 @@ public class CaseService {
     }
 
     /**
-     * The case as this caller may see it: a mission officer sees only its own nationals' cases, and any other is a
-     * 404, not a 403, so another country's case is not even confirmed.
+     * The case as this caller may see it ({@link MissionScope}): a mission officer sees only cases about its own
+     * nationals, and any other is a 404, not a 403, so another country's case is not even confirmed.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseFile getVisible(UUID id) {
         CaseFile c = get(id);
-        if (caller.missionCountry().filter(country -> !country.equals(c.nationality)).isPresent()) {
+        if (!scope.sees(c)) {
             throw ProblemException.notFound("case", id);
         }
         return c;
@@ -172,51 +202,53 @@ public class CaseService {
         return String.format(Locale.ROOT, "%s-%s-%d-%05d", kind.numberPrefix, provinceCode, year, seq.intValue());
     }
 
-    /** What a case search filters on; every field optional. {@code from} inclusive, {@code to} exclusive (opening time). */
+    /**
+     * What a case search filters on; every field optional. {@code nationality}: cases about its nationals (through the
+     * person when the case names one). {@code from} inclusive, {@code to} exclusive (opening time).
+     */
     public record CaseQuery(CaseKind kind, String nationality, CaseStatus status, String provinceCode, Instant from, Instant to,
                             UUID personId, String caseNumber) {
     }
 
-    /** Newest first, ties broken by id, so paging is stable. */
+    /** Newest first, ties broken by id, so paging is stable; only the cases the caller may see ({@link MissionScope}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseFile> search(CaseQuery q, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        scope.caseCondition("c", params).ifPresent(where::add);
         if (q.provinceCode() != null) {
-            where.add("provinceCode = :province");
+            where.add("c.provinceCode = :province");
             params.and("province", q.provinceCode());
         }
         if (q.from() != null) {
-            where.add("openedAt >= :from");
+            where.add("c.openedAt >= :from");
             params.and("from", q.from());
         }
         if (q.to() != null) {
-            where.add("openedAt < :to");
+            where.add("c.openedAt < :to");
             params.and("to", q.to());
         }
         if (q.personId() != null) {
-            where.add("personId = :personId");
+            where.add("c.personId = :personId");
             params.and("personId", q.personId());
         }
         if (q.kind() != null) {
-            where.add("kind = :kind");
+            where.add("c.kind = :kind");
             params.and("kind", q.kind());
         }
         if (q.nationality() != null) {
-            where.add("nationality = :nationality");
-            params.and("nationality", q.nationality());
+            where.add(MissionScope.concernsCondition("c", q.nationality(), "nationality", params));
         }
         if (q.status() != null) {
-            where.add("status = :status");
+            where.add("c.status = :status");
             params.and("status", q.status());
         }
         if (q.caseNumber() != null) {
-            where.add("caseNumber = :caseNumber");
+            where.add("c.caseNumber = :caseNumber");
             params.and("caseNumber", q.caseNumber().strip().toUpperCase(Locale.ROOT));
         }
-        Sort newestFirst = Sort.descending("openedAt").and("id");
-        return (where.isEmpty() ? CaseFile.<CaseFile>findAll(newestFirst)
-                : CaseFile.<CaseFile>find(String.join(" and ", where), newestFirst, params))
-                .page(Page.of(page, size)).list();
+        String query = "from CaseFile c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by c.openedAt desc, c.id";
+        return CaseFile.<CaseFile>find(query, params).page(Page.of(page, size)).list();
     }
 }

@@ -127,9 +127,11 @@ public class PersonService {
     }
 
     private final PersonRefs personRefs;
+    private final MissionScope scope;
 
-    public PersonService(PersonRefs personRefs) {
+    public PersonService(PersonRefs personRefs, MissionScope scope) {
         this.personRefs = personRefs;
+        this.scope = scope;
     }
 
     /** The person's pseudonym on shared topics, keyed on the first document registered. */
@@ -147,18 +149,33 @@ public class PersonService {
         return p;
     }
 
-    /** Name (any part, tolerant of case and accents), nationality, document number; 50 per page by name. */
+    /** The person, if the caller may see them ({@link MissionScope}); 404 otherwise, so as not to confirm them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Person getVisible(UUID id) {
+        Person p = get(id);
+        if (!scope.sees(p)) {
+            throw ProblemException.notFound("person", id);
+        }
+        return p;
+    }
+
+    /**
+     * Name (any part, tolerant of case and accents), nationality (by country: D or DEU), document number; 50 per
+     * page by name; only the persons the caller may see ({@link MissionScope}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Person> search(String name, String nationality, String documentNumber, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        scope.personCondition("p", params).ifPresent(where::add);
         if (name != null && !name.isBlank()) {
             where.add("p.searchName like :name");
             params.and("name", "%" + Person.searchable(name).replace("%", "").replace("_", "") + "%");
         }
         if (nationality != null) {
-            where.add(":nationality member of p.nationalities");
-            params.and("nationality", nationality);
+            // By country: GBR finds the holders of a GBD passport too, D and DEU find the same Germans.
+            where.add("exists (select 1 from Person np join np.nationalities nn where np.id = p.id and nn in :nationalityCodes)");
+            params.and("nationalityCodes", List.copyOf(Countries.icaoCodesOf(Countries.iso3OrSelf(nationality))));
         }
         if (documentNumber != null) {
             where.add("exists (select 1 from TravelDocument d where d.person = p and d.number = :number)");

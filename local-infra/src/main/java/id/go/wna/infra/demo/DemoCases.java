@@ -146,8 +146,6 @@ final class DemoCases {
     private static final Weighted<String> REFUGEE_NATIONALITIES = Weighted.of("AFG", 5, "MMR", 3, "SOM", 2, "YEM", 1, "SDN", 1, "IRQ", 1);
     private static final Weighted<String> FLAG_STATES = Weighted.of("PAN", 20, "LBR", 14, "MHL", 12, "SGP", 10, "MYS", 8, "CHN", 8,
             "VNM", 8, "HKG", 5, "PHL", 4, "BHS", 3, "MLT", 3, "THA", 3, "KOR", 2, "TWN", 2, "AUS", 2, "JPN", 1, "PNG", 1);
-    private static final Weighted<String> SEAFARERS = Weighted.of("PHL", 25, "CHN", 20, "IND", 10, "UKR", 8, "RUS", 8, "MMR", 6,
-            "VNM", 5, "KOR", 3, "GBR", 2, "NLD", 2);
     private static final Weighted<String> SEA_PROVINCES = Weighted.of("21", 10, "36", 5, "14", 3, "12", 3, "35", 4, "73", 3,
             "81", 2, "61", 2, "53", 2, "94", 1, "71", 2, "82", 2, "51", 3, "64", 2);
     private static final Map<String, String> SEAS = Map.ofEntries(Map.entry("21", "Selat Singapura"), Map.entry("36", "Selat Sunda"),
@@ -192,14 +190,13 @@ final class DemoCases {
                 case WRECK_OR_CRASH -> FLAG_STATES.pick(r);
                 default -> DemoReference.NATIONALITY.pick(r).iso3();
             };
-            String personIso3 = iso3;
             if (kind == Kind.WRECK_OR_CRASH) {
                 province = DemoReference.province(SEA_PROVINCES.pick(r));
-                boolean ownCrew = AIRCRAFT_PREFIX.containsKey(iso3) && r.nextDouble() < 0.8;
-                personIso3 = ownCrew ? iso3 : SEAFARERS.pick(r);
             }
             nationality = kind == Kind.WRECK_OR_CRASH ? flagState(iso3) : DemoReference.nationality(iso3);
-            Nationality personNat = DemoReference.nationality(personIso3);
+            // A wreck's person is its master, a national of the flag state: a case about a registered person carries
+            // the person's nationality, and a wreck case's nationality is the flag state.
+            Nationality personNat = nationality;
             if (province == null) {
                 province = DemoReference.provincesFor(iso3).pick(r);
             }

@@ -22,8 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The joint team's side of the demo, through reciprocity-service's public API only ({@code joint-analyst}): outbound
- * reports on Indonesians (WNI) in the ten most frequent nationalities' countries for the anchor's month and the two
+ * The joint team's side of the demo, through reciprocity-service's public API only ({@code joint-analyst}; the outbound
+ * reports, Kemlu's data, as {@code kemlu-consular}): outbound reports on Indonesians (WNI) in the ten most frequent nationalities' countries for the anchor's month and the two
  * before (one national source, "Portal Peduli WNI"; numbers plausible for each country and drawn from the seed), visa
  * regimes for those countries the service has not seeded (it never overwrites one), then a recompute of the anchor's
  * quarter and one example assessment: the country with the most data. Months and quarter come from the anchor, kept
@@ -65,6 +65,8 @@ final class DemoReciprocity {
     private static final Object[] OTHER_VISA = {"VISA_ON_ARRIVAL_OR_EVISA", "VISA_REQUIRED", 30, null};
 
     private final DemoApi api;
+    /** Outbound reports are Kemlu's to write (its posts' facts); the rest is the joint team's. */
+    private final DemoApi kemlu;
     private final long seed;
     private final Instant anchor;
     private final Consumer<String> progress;
@@ -77,6 +79,8 @@ final class DemoReciprocity {
     DemoReciprocity(String url, LocalKeys keys, long seed, Instant anchor, Consumer<String> progress) {
         String token = keys.mint(LocalKeys.TokenRequest.forRole("joint-analyst").subject(DemoData.SUBJECT).ttl(Duration.ofHours(8)));
         this.api = new DemoApi(url, () -> token);
+        String kemluToken = keys.mint(LocalKeys.TokenRequest.forRole("kemlu-consular").subject(DemoData.SUBJECT).ttl(Duration.ofHours(8)));
+        this.kemlu = new DemoApi(url, () -> kemluToken);
         this.seed = seed;
         this.anchor = anchor;
         this.progress = progress;
@@ -162,7 +166,7 @@ final class DemoReciprocity {
             body.put("wniAccessRequested", asked);
             body.put("wniAccessGranted", granted);
             body.put("wniDeported", deported);
-            Answer a = api.post("/api/v1/outbound-reports", body);
+            Answer a = kemlu.post("/api/v1/outbound-reports", body);
             if (a.status() == 409) {
                 existing.merge("outbound reports", 1, Integer::sum);
             } else if (!a.ok()) {

@@ -1,5 +1,6 @@
 package id.go.wna.infra.test;
 
+import id.go.wna.infra.DatabaseRoles;
 import id.go.wna.infra.Folders;
 import id.go.wna.infra.KafkaAccess;
 import id.go.wna.infra.KafkaBroker;
@@ -50,11 +51,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     @Override
     public synchronized Map<String, String> start() {
         startShared();
-        postgres.ensureDatabase(database, true);
-        Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
-        config.put("quarkus.datasource.username", postgres.user());
-        config.put("quarkus.datasource.password", postgres.password() == null ? "" : postgres.password());
+        Map<String, String> config = new HashMap<>(datasource(database));
         // The service's own principal: it is granted what the ACL table grants it, and nothing more.
         KafkaAccess.clientConfig(broker.bootstrapServers(), principal, keys.kafkaPassword(principal))
                 .forEach((k, v) -> config.put("kafka." + k, String.valueOf(v)));
@@ -63,6 +60,18 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         config.put("mp.jwt.verify.issuer", LocalKeys.ISSUER);
         config.put("wna.pseudonym.secret", readSecret());
         return config;
+    }
+
+    /**
+     * A fresh {@code database} and the datasource settings of the service under test: its own role (as in
+     * production, not the administrator), owner of that database only, with this test run's password.
+     */
+    private static Map<String, String> datasource(String database) {
+        String role = DatabaseRoles.roleFor(database);
+        DatabaseRoles.Login login = postgres.provision(database, role, keys.databasePassword(role), true);
+        return Map.of("quarkus.datasource.jdbc.url", login.jdbcUrl(),
+                "quarkus.datasource.username", login.role(),
+                "quarkus.datasource.password", login.password());
     }
 
     /**
@@ -126,7 +135,8 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     /**
      * Closes {@code database} to new connections and ends the open ones, as an outage of that database looks to a
-     * service (with {@code false}); opens it again with {@code true}. The server itself keeps running.
+     * service (with {@code false}); opens it again with {@code true}. The server itself keeps running. Done as the
+     * administrator: the service's own role may not.
      */
     public static synchronized void allowConnections(String database, boolean allow) {
         startShared();

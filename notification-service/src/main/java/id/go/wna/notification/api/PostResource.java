@@ -55,7 +55,7 @@ public class PostResource {
     }
 
     @GET
-    @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.IMIGRASI_OFFICER, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY, Roles.ADMIN})
+    @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.IMIGRASI_OFFICER, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
     @Operation(summary = "The posts in the directory", description = "Sorted by country, then code. `province` keeps the posts whose "
             + "consular district covers it, counting an embassy without a district as covering what its country's other posts do not.")
     public List<PostView> search(
@@ -71,7 +71,7 @@ public class PostResource {
 
     @GET
     @Path("/choice")
-    @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.IMIGRASI_OFFICER, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY, Roles.ADMIN})
+    @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.IMIGRASI_OFFICER, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
     @Operation(summary = "Which post a notice about a national goes to, and why",
             description = "Among the country's active posts in Indonesia, the one whose consular district includes the province; "
                     + "otherwise its embassy; for Taiwan, TETO Jakarta; for a country without a post in Indonesia, a post accredited "
@@ -100,7 +100,7 @@ public class PostResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.IMIGRASI_OFFICER, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY, Roles.ADMIN})
+    @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.IMIGRASI_OFFICER, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
     @Operation(summary = "One post")
     @APIResponse(responseCode = "200", description = "The post; its version is the ETag", content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "404", description = "No such post",
@@ -111,7 +111,7 @@ public class PostResource {
     }
 
     @POST
-    @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR})
     @Operation(summary = "Add a post", description = "With its consular district. Two career posts of a country cannot share a "
             + "province (422 naming `district`); an honorary consulate may. 409 if the code exists.")
     @APIResponse(responseCode = "201", description = "Added; Location and ETag in the headers", content = @Content(schema = @Schema(implementation = PostView.class)))
@@ -127,7 +127,7 @@ public class PostResource {
 
     @PUT
     @Path("/{code}")
-    @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR})
     @Operation(summary = "Replace a post's details and district",
             description = "Every field, the district included. Send the ETag you read as If-Match: a post changed meanwhile is a 412 "
                     + "and nothing changes.")

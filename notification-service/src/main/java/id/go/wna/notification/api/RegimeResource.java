@@ -45,7 +45,7 @@ public class RegimeResource {
 
     @GET
     @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.IMIGRASI_OFFICER, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY,
-            Roles.JOINT_ANALYST, Roles.ADMIN})
+            Roles.JOINT_ANALYST})
     @Operation(summary = "The configured regimes, by country", description = "Countries not listed have the VCCR defaults: on request; "
             + "advise within 6 h, warn at 24 h, breach at 72 h, chase the acknowledgement 48 h after sending, arrange access within 96 h.")
     public List<RegimeView> configured() {
@@ -55,7 +55,7 @@ public class RegimeResource {
     @GET
     @Path("/{iso3}")
     @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.IMIGRASI_OFFICER, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY,
-            Roles.JOINT_ANALYST, Roles.ADMIN})
+            Roles.JOINT_ANALYST})
     @Operation(summary = "The terms that apply to a country's nationals", description = "Its configured regime (with its version as "
             + "ETag), or the VCCR defaults with `configured: false` (no ETag).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RegimeView.class)))
@@ -71,7 +71,7 @@ public class RegimeResource {
 
     @PUT
     @Path("/{iso3}")
-    @RolesAllowed({Roles.KEMLU_SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Roles.KEMLU_SUPERVISOR)
     @Operation(summary = "Set a country's regime (create or replace)",
             description = "A supervisor's decision. Deadlines left out take the defaults. Send the ETag you read as If-Match to "
                     + "replace: a regime changed meanwhile is a 412 and nothing changes. Obligations opened from now on use the new terms.")

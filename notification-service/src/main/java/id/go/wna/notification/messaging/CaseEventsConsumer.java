@@ -7,6 +7,8 @@ import id.go.wna.contracts.cases.WreckOrCrashRecorded;
 import id.go.wna.notification.service.ObligationIntake;
 import id.go.wna.notification.service.ReportedCases;
 import id.go.wna.platform.consumer.EventConsumer;
+import id.go.wna.platform.consumer.EventHandler;
+import id.go.wna.platform.events.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,7 +21,7 @@ import java.util.UUID;
  * does not use are acknowledged and skipped.
  */
 @ApplicationScoped
-public class CaseEventsConsumer {
+public class CaseEventsConsumer implements EventHandler {
 
     static final String CONSUMER = "notification-service.case-events";
 
@@ -38,15 +40,23 @@ public class CaseEventsConsumer {
     @Incoming("case-events")
     @Blocking // ordered: one record at a time per channel, so per-key order holds
     public void on(ConsumerRecord<byte[], byte[]> record) {
-        events.consume(CONSUMER, record, event -> {
-            switch (event.type()) {
-                case EventTypes.CASE_OPENED -> reportedCases.caseOpened(event.dataAs(json, CaseOpened.class));
-                // A wreck concerns a ship or aircraft, not a person: it comes on the shared topic, not as a restricted notice.
-                case EventTypes.WRECK_OR_CRASH_RECORDED ->
-                        intake.wreckOrCrash(UUID.fromString(event.id()), event.dataAs(json, WreckOrCrashRecorded.class));
-                default -> {
-                }
+        events.consume(this, record);
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        switch (event.type()) {
+            case EventTypes.CASE_OPENED -> reportedCases.caseOpened(event.dataAs(json, CaseOpened.class));
+            // A wreck concerns a ship or aircraft, not a person: it comes on the shared topic, not as a restricted notice.
+            case EventTypes.WRECK_OR_CRASH_RECORDED ->
+                    intake.wreckOrCrash(UUID.fromString(event.id()), event.dataAs(json, WreckOrCrashRecorded.class));
+            default -> {
             }
-        });
+        }
     }
 }

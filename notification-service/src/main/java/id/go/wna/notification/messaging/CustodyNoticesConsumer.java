@@ -8,6 +8,8 @@ import id.go.wna.contracts.custody.DeathNoticeIssued;
 import id.go.wna.contracts.custody.GuardianshipNoticeIssued;
 import id.go.wna.notification.service.ObligationIntake;
 import id.go.wna.platform.consumer.EventConsumer;
+import id.go.wna.platform.consumer.EventHandler;
+import id.go.wna.platform.events.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,7 +23,7 @@ import java.util.UUID;
  * a case's notices arrive in order.
  */
 @ApplicationScoped
-public class CustodyNoticesConsumer {
+public class CustodyNoticesConsumer implements EventHandler {
 
     static final String CONSUMER = "notification-service.custody-notices";
 
@@ -38,17 +40,25 @@ public class CustodyNoticesConsumer {
     @Incoming("custody-notices")
     @Blocking // one record at a time per channel, so a case's notices apply in order
     public void on(ConsumerRecord<byte[], byte[]> record) {
-        events.consume(CONSUMER, record, event -> {
-            UUID id = UUID.fromString(event.id());
-            switch (event.type()) {
-                case EventTypes.CUSTODY_NOTICE_ISSUED -> intake.custodyNotice(id, event.dataAs(json, CustodyNoticeIssued.class));
-                case EventTypes.DEATH_NOTICE_ISSUED -> intake.deathNotice(id, event.dataAs(json, DeathNoticeIssued.class));
-                case EventTypes.GUARDIANSHIP_NOTICE_ISSUED ->
-                        intake.guardianshipNotice(id, event.dataAs(json, GuardianshipNoticeIssued.class));
-                case EventTypes.CUSTODY_FOLLOW_UP_ISSUED -> intake.followUp(id, event.dataAs(json, CustodyFollowUpIssued.class));
-                default -> {
-                }
+        events.consume(this, record);
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        UUID id = UUID.fromString(event.id());
+        switch (event.type()) {
+            case EventTypes.CUSTODY_NOTICE_ISSUED -> intake.custodyNotice(id, event.dataAs(json, CustodyNoticeIssued.class));
+            case EventTypes.DEATH_NOTICE_ISSUED -> intake.deathNotice(id, event.dataAs(json, DeathNoticeIssued.class));
+            case EventTypes.GUARDIANSHIP_NOTICE_ISSUED ->
+                    intake.guardianshipNotice(id, event.dataAs(json, GuardianshipNoticeIssued.class));
+            case EventTypes.CUSTODY_FOLLOW_UP_ISSUED -> intake.followUp(id, event.dataAs(json, CustodyFollowUpIssued.class));
+            default -> {
             }
-        });
+        }
     }
 }

@@ -59,9 +59,11 @@ public class AccessRequests {
     private final Caller caller;
     private final Clock clock;
     private final EntityManager em;
+    private final MissionScope scope;
 
     public AccessRequests(ObligationService obligations, RegimeDecisions decisions, ObligationEvents events, Caller caller,
-                          Clock clock, EntityManager em) {
+                          Clock clock, EntityManager em, MissionScope scope) {
+        this.scope = scope;
         this.obligations = obligations;
         this.decisions = decisions;
         this.events = events;
@@ -81,7 +83,7 @@ public class AccessRequests {
     @Transactional
     public AccessRequest create(AccessRequestRequests.CreateAccessRequest c) {
         Obligation o = obligations.getVisible(c.obligationId());
-        if (caller.missionCountry().isPresent() && c.requestedBy() != AccessRequester.POST) {
+        if (obligations.isMissionOfficer() && c.requestedBy() != AccessRequester.POST) {
             throw ProblemException.invalidField("requestedBy", "a mission officer requests access for its post: POST");
         }
         whyNoAccess(o).ifPresent(why -> {
@@ -281,11 +283,7 @@ public class AccessRequests {
     /** Newest request first, paged; a mission officer finds only its own nationals' (of notified obligations). */
     public List<AccessRequest> search(Query q, int page, int size) {
         Parameters p = new Parameters();
-        String scope = obligations.missionScope("r.nationality", "r.obligationId", q.nationality(), p);
-        if (scope == null) {
-            return List.of();
-        }
-        StringBuilder where = new StringBuilder("1 = 1").append(scope);
+        StringBuilder where = new StringBuilder("1 = 1").append(scope.condition("r.nationality", "r.obligationId", q.nationality(), p));
         if (q.obligationId() != null) {
             where.append(" and r.obligationId = :obligationId");
             p.and("obligationId", q.obligationId());

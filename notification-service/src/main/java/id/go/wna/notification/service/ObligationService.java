@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** What Kemlu's consular officers and the posts do with an obligation: advise, notify, acknowledge, override, find. */
@@ -44,13 +43,16 @@ public class ObligationService {
     private final Clock clock;
     private final Caller caller;
     private final EntityManager em;
+    private final MissionScope scope;
 
-    public ObligationService(RegimeDecisions decisions, ObligationEvents events, Clock clock, Caller caller, EntityManager em) {
+    public ObligationService(RegimeDecisions decisions, ObligationEvents events, Clock clock, Caller caller, EntityManager em,
+                             MissionScope scope) {
         this.decisions = decisions;
         this.events = events;
         this.clock = clock;
         this.caller = caller;
         this.em = em;
+        this.scope = scope;
     }
 
     public record Advisement(Instant advisedAt, AdvisementAnswer answer, String language, boolean interpreterUsed,
@@ -71,52 +73,22 @@ public class ObligationService {
                         ObligationTrigger trigger) {
     }
 
-    /**
-     * The obligation, if the caller may see it. A mission officer sees only its own nationals' obligations of which
-     * its post was notified: never a suppressed one (an asylum seeker's country of origin) nor one the person declined.
-     */
+    /** The obligation, if the caller may see it ({@link MissionScope}); 404 otherwise, so as not to confirm it. */
     public Obligation getVisible(UUID id) {
         Obligation o = Obligation.findById(id);
-        if (o == null || !visibleToCaller(o)) {
+        if (o == null || !scope.sees(o)) {
             throw ProblemException.notFound("obligation", id);
         }
         return o;
     }
 
-    /**
-     * The query condition that narrows a mission officer to its own nationals' obligations of which its post was
-     * notified (as {@link #getVisible}): "" for any other caller; null when the officer asked for another country, so
-     * there is nothing to find.
-     */
-    public String missionScope(String nationality, String obligationId, String requestedNationality, Parameters p) {
-        Optional<String> mission = caller.missionCountry();
-        if (mission.isEmpty()) {
-            return "";
-        }
-        if (requestedNationality != null && !requestedNationality.equals(mission.get())) {
-            return null;
-        }
-        p.and("mission", mission.get());
-        return " and " + nationality + " = :mission and exists (select 1 from ConsularNotice n where n.obligationId = "
-                + obligationId + ")";
-    }
-
     public boolean isMissionOfficer() {
-        return caller.missionCountry().isPresent();
-    }
-
-    private boolean visibleToCaller(Obligation o) {
-        Optional<String> mission = caller.missionCountry();
-        return mission.isEmpty() || mission.get().equals(o.nationality) && ConsularNotice.count("obligationId", o.id) > 0;
+        return scope.country().isPresent();
     }
 
     public List<Obligation> search(Query q, int page, int size) {
         Parameters p = new Parameters();
-        String scope = missionScope("o.nationality", "o.id", q.nationality(), p);
-        if (scope == null) {
-            return List.of();
-        }
-        StringBuilder where = new StringBuilder("1 = 1").append(scope);
+        StringBuilder where = new StringBuilder("1 = 1").append(scope.condition("o.nationality", "o.id", q.nationality(), p));
         if (q.status() != null) {
             where.append(" and status = :status");
             p.and("status", q.status());
@@ -333,7 +305,7 @@ public class ObligationService {
         }
         n.acknowledgedAt = at;
         n.acknowledgementChannel = c.channel() != null ? c.channel()
-                : caller.missionCountry().isPresent() ? ConsularNotice.Channel.PORTAL : null;
+                : isMissionOfficer() ? ConsularNotice.Channel.PORTAL : null;
         n.acknowledgedBy = c.acknowledgedBy() != null ? c.acknowledgedBy() : caller.subject();
         if (o.status == ObligationStatus.NOTIFIED && ConsularNotice.count("obligationId = ?1 and kind in ?2 and acknowledgedAt is null",
                 o.id, List.of(ConsularNotice.Kind.INITIAL, ConsularNotice.Kind.DEATH)) == 0) {

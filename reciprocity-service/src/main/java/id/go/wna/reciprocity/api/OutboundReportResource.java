@@ -65,7 +65,8 @@ public class OutboundReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.JOINT_ANALYST, Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR})
+    // Facts from Kemlu's posts and its system for Indonesians abroad: Kemlu's data, so Kemlu alone writes them.
+    @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR})
     @Operation(summary = "Submit a report", description = "One report per country, month and source (the source compared without "
             + "case). A new one is created (201, Location, ETag \"0\"). If one exists, this replaces it only when If-Match names its "
             + "current version (200, new ETag); without If-Match the answer is 409 naming the report and its version, with an "
@@ -135,7 +136,7 @@ public class OutboundReportResource {
     @POST
     @Path("/imports")
     @Consumes(MediaType.WILDCARD) // the 415 below is a problem+json, and comes after the role check
-    @RolesAllowed({Roles.JOINT_ANALYST, Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR})
+    @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR})
     @Operation(summary = "Import reports from CSV", description = "Synchronous, in one transaction; at most "
             + OutboundReports.MAX_IMPORT_ROWS + " rows. A header line names the columns: country, month, source (required) and any of "
             + "wniPresent, wniCases, wniDetained, wniNotified, wniNotifiedWithin72h, wniAccessRequested, wniAccessGranted, "

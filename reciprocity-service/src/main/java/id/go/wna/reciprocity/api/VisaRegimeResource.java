@@ -59,7 +59,8 @@ public class VisaRegimeResource {
     }
 
     @PUT
-    @RolesAllowed({Roles.JOINT_ANALYST, Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR})
+    // Each ministry knows one direction; the joint team that reads both keeps the record, alone (one writer).
+    @RolesAllowed(Roles.JOINT_ANALYST)
     @Operation(summary = "Record a country's visa regimes (create or replace)", description = "The whole regime, both ways. Send the "
             + "ETag you read as If-Match: a regime changed meanwhile is a 412 and nothing changes (without If-Match the write "
             + "applies to whatever is current). Every version is kept.")

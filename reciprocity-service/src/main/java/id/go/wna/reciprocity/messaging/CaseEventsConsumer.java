@@ -8,6 +8,8 @@ import id.go.wna.contracts.cases.CustodyEnded;
 import id.go.wna.contracts.cases.DeportationCompleted;
 import id.go.wna.contracts.cases.OffenceRecorded;
 import id.go.wna.platform.consumer.EventConsumer;
+import id.go.wna.platform.consumer.EventHandler;
+import id.go.wna.platform.events.IncomingEvent;
 import id.go.wna.reciprocity.service.CaseFactProjection;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +21,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * deportations, custody days. Other event types are acknowledged and skipped.
  */
 @ApplicationScoped
-public class CaseEventsConsumer {
+public class CaseEventsConsumer implements EventHandler {
 
     static final String CONSUMER = "reciprocity-service.case-events";
 
@@ -36,19 +38,27 @@ public class CaseEventsConsumer {
     @Incoming("case-events")
     @Blocking // ordered: one batch at a time per channel, applied in record order, so per-key order holds
     public void on(ConsumerRecords<byte[], byte[]> records) {
-        events.consumeBatch(CONSUMER, records, event -> {
-            switch (event.type()) {
-                case EventTypes.CASE_OPENED -> projection.caseOpened(event.dataAs(json, CaseOpened.class));
-                case EventTypes.OFFENCE_RECORDED -> projection.offenceRecorded(event.dataAs(json, OffenceRecorded.class));
-                case EventTypes.ADMINISTRATIVE_ACTION_TAKEN ->
-                        projection.administrativeActionTaken(event.dataAs(json, AdministrativeActionTaken.class));
-                case EventTypes.DEPORTATION_COMPLETED ->
-                        projection.deportationCompleted(event.dataAs(json, DeportationCompleted.class));
-                case EventTypes.CUSTODY_ENDED -> projection.custodyEnded(event.dataAs(json, CustodyEnded.class));
-                default -> {
-                    // not a fact of this service: recorded in the inbox, no other effect
-                }
+        events.consumeBatch(this, records);
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
+        switch (event.type()) {
+            case EventTypes.CASE_OPENED -> projection.caseOpened(event.dataAs(json, CaseOpened.class));
+            case EventTypes.OFFENCE_RECORDED -> projection.offenceRecorded(event.dataAs(json, OffenceRecorded.class));
+            case EventTypes.ADMINISTRATIVE_ACTION_TAKEN ->
+                    projection.administrativeActionTaken(event.dataAs(json, AdministrativeActionTaken.class));
+            case EventTypes.DEPORTATION_COMPLETED ->
+                    projection.deportationCompleted(event.dataAs(json, DeportationCompleted.class));
+            case EventTypes.CUSTODY_ENDED -> projection.custodyEnded(event.dataAs(json, CustodyEnded.class));
+            default -> {
+                // not a fact of this service: recorded in the inbox, no other effect
             }
-        });
+        }
     }
 }

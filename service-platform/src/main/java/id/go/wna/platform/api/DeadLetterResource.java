@@ -4,6 +4,7 @@ import id.go.wna.platform.consumer.DeadLetter;
 import id.go.wna.platform.consumer.DeadLetters;
 import id.go.wna.platform.consumer.FailureReason;
 import id.go.wna.platform.consumer.RecordBytes;
+import id.go.wna.platform.consumer.Redrives;
 import id.go.wna.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -30,7 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Operators' view of the records this service could not process, and the way to send them back. */
+/** Operators' view of the records this service could not process, and the way to apply them again. */
 @Path("/api/v1/admin/dead-letters")
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Dead letters", description = "Records this service could not process, kept for inspection and re-drive (role admin)")
@@ -38,9 +39,11 @@ import java.util.UUID;
 public class DeadLetterResource {
 
     private final DeadLetters deadLetters;
+    private final Redrives redrives;
 
-    public DeadLetterResource(DeadLetters deadLetters) {
+    public DeadLetterResource(DeadLetters deadLetters, Redrives redrives) {
         this.deadLetters = deadLetters;
+        this.redrives = redrives;
     }
 
     @Schema(name = "DeadLetter", description = "A record this service could not process. key, value and the header "
@@ -75,11 +78,13 @@ public class DeadLetterResource {
 
     @Schema(name = "Redrive")
     public record RedriveRequest(
-            @Schema(description = "A corrected record value (JSON text); absent to send the record as it was") String value) {
+            @Schema(description = "A corrected record value (JSON text); absent to apply the record as it was") String value) {
     }
 
     @Schema(name = "RedriveAllResult")
-    public record RedriveAllResult(int redriven) {
+    public record RedriveAllResult(
+            @Schema(description = "Dead letters applied (or found already applied) and now REDRIVEN") int redriven,
+            @Schema(description = "Dead letters that failed again and stay PENDING with their new error") int stillFailing) {
     }
 
     @GET
@@ -103,16 +108,22 @@ public class DeadLetterResource {
     @POST
     @Path("/{id}/redrive")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Re-drive one dead letter to its source topic",
-            description = "Sends the record back byte for byte (key, headers in their order, value), or with the value corrected in the body. 409 if already re-driven.")
+    @Operation(summary = "Re-drive one dead letter: apply its record again in this service",
+            description = "Runs the record (key, headers in their order, value as it came or corrected in the body) through "
+                    + "the consumer that dead-lettered it, with the same checks, once per event id; nothing is written to "
+                    + "the source topic, which belongs to its producer. 200 with status REDRIVEN when applied; 422 if it "
+                    + "still fails (it stays PENDING with the new error and one more attempt); 409 if already re-driven "
+                    + "or being re-driven; 503 if the database does not answer.")
     public DeadLetterView redrive(@PathParam("id") UUID id, RedriveRequest request) {
-        return DeadLetterView.of(deadLetters.redrive(id, request == null ? null : request.value()), false);
+        return DeadLetterView.of(redrives.redrive(id, request == null ? null : request.value()), false);
     }
 
     @POST
     @Path("/redrive")
-    @Operation(summary = "Re-drive every pending dead letter, oldest first")
+    @Operation(summary = "Re-drive every pending dead letter, oldest first",
+            description = "As the re-drive of one; those that fail again stay PENDING and are counted in stillFailing.")
     public RedriveAllResult redriveAll() {
-        return new RedriveAllResult(deadLetters.redriveAllPending());
+        Redrives.Summary summary = redrives.redriveAllPending();
+        return new RedriveAllResult(summary.redriven(), summary.stillFailing());
     }
 }

@@ -21,7 +21,7 @@ import java.util.UUID;
 @Table(name = "dead_letter")
 public class DeadLetter extends PanacheEntityBase {
 
-    /** PENDING until re-driven; REDRIVING while a re-drive waits for the broker's acknowledgement. */
+    /** PENDING until re-driven; REDRIVING while a re-drive applies it (redrivenAt: since when); REDRIVEN once applied. */
     public enum Status { PENDING, REDRIVING, REDRIVEN }
 
     @Id

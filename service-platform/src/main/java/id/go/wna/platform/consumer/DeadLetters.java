@@ -28,13 +28,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the records a consumer could not process: in the {@code dead_letter} table (the operators' list, durable
  * before the record is acknowledged), byte for byte (key, value and headers as they came, whatever they hold), and on
- * {@code <group>.dlq} with headers naming the failure and its source. Operators re-drive them to their source topic,
- * byte-identical or with a corrected value.
+ * {@code <group>.dlq} with headers naming the failure and its source. Operators apply them again in this service
+ * ({@link Redrives}), as they came or with a corrected value.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -176,62 +175,6 @@ public class DeadLetters {
             throw ProblemException.notFound("dead letter", id);
         }
         return d;
-    }
-
-    /**
-     * Sends the record back to its source topic and partition, byte for byte (key, headers in their order, and the value as it was
-     * or as corrected), and marks the dead letter REDRIVEN once the broker acknowledged it. Marking first, with a
-     * conditional update, makes a second concurrent re-drive of the same dead letter a 409, not a second record.
-     */
-    public DeadLetter redrive(UUID id, String correctedValue) {
-        DeadLetter d = QuarkusTransaction.requiringNew().call(() -> {
-            DeadLetter found = get(id);
-            int claimed = em.createNativeQuery("UPDATE dead_letter SET status = 'REDRIVING' WHERE id = ?1 AND status = 'PENDING'")
-                    .setParameter(1, id).executeUpdate();
-            if (claimed == 0) {
-                throw ProblemException.conflict("dead letter " + id + " was already re-driven"
-                        + (found.redrivenAt == null ? " (or is being re-driven now)" : " at " + found.redrivenAt));
-            }
-            em.detach(found);
-            return found;
-        });
-        byte[] value = correctedValue != null ? correctedValue.getBytes(StandardCharsets.UTF_8) : d.valueBytes;
-        // To the partition it came from: a record placed on a partition by its producer goes back to the same one.
-        ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(d.sourceTopic, d.sourcePartition, d.keyBytes, value, d.headers());
-        try {
-            producers.raw().send(out).get(15, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "UPDATE dead_letter SET status = 'PENDING' WHERE id = ?1 AND status = 'REDRIVING'").setParameter(1, id).executeUpdate());
-            throw new ProblemException(503, "broker-unavailable", "Kafka broker unavailable",
-                    "dead letter " + id + " was not re-driven: " + RecordBytes.safeText(e.getMessage(), 500), null);
-        }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            DeadLetter managed = get(id);
-            managed.status = DeadLetter.Status.REDRIVEN;
-            managed.redrivenAt = Instant.now();
-            managed.redrivenValueChanged = correctedValue != null && !java.util.Arrays.equals(value, managed.valueBytes);
-            return managed;
-        });
-    }
-
-    /** Re-drives every pending dead letter, oldest first; returns how many were sent. */
-    public int redriveAllPending() {
-        List<UUID> pending = QuarkusTransaction.requiringNew().call(() -> DeadLetter.<DeadLetter>find("status",
-                Sort.ascending("failedAt"), DeadLetter.Status.PENDING).list().stream().map(d -> d.id).toList());
-        int sent = 0;
-        for (UUID id : pending) {
-            try {
-                redrive(id, null);
-                sent++;
-            } catch (ProblemException e) {
-                if (e.status() != 409) {
-                    throw e;
-                }
-                // Re-driven meanwhile by another request: not this one's to count.
-            }
-        }
-        return sent;
     }
 
     /** Headers in their order, each key and value as bytes (a value may be null): length-prefixed, exact. */

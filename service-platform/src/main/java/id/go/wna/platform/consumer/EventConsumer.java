@@ -23,8 +23,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * What every {@code @Incoming} handler calls, with the record as the broker gave it (bytes: a record's key, value and
- * headers may hold anything). It checks the record (CloudEvents headers, UTF-8, JSON, storable text, the event
+ * What every {@code @Incoming} method calls, with its {@link EventHandler} and the record as the broker gave it (bytes:
+ * a record's key, value and headers may hold anything). It checks the record (CloudEvents headers, UTF-8, JSON, storable text, the event
  * catalogue and the type's JSON Schema), applies the handler once per event id (see {@link Inbox}), retries a failing
  * handler with backoff, and keeps what cannot be processed as a dead letter, so the channel always moves on: no record
  * holds a consumer for longer than its retries. A failure while the database is unreachable is not the record's: the
@@ -60,6 +60,32 @@ public class EventConsumer {
         this.firstBackoff = firstBackoff;
     }
 
+    /** Consumes one record with {@code handler} (see {@link #consume(String, ConsumerRecord, Consumer)}). */
+    public void consume(EventHandler handler, ConsumerRecord<byte[], byte[]> record) {
+        consume(handler.consumer(), record, handler::apply);
+    }
+
+    /**
+     * Consumes what a batch channel polled with {@code handler}: its new events together through
+     * {@link EventHandler#applyAll} (see {@link #consumeBatchAtOnce(String, List, Consumer)}).
+     */
+    public void consumeBatch(EventHandler handler, ConsumerRecords<byte[], byte[]> records) {
+        consumeBatchAtOnce(handler.consumer(), listOf(records), handler::applyAll);
+    }
+
+    /**
+     * Applies a dead letter's record again, now, through its consumer's handler: the same checks as on the channel,
+     * then the handler once per event id, in one transaction, without retries or a dead letter (the caller keeps the
+     * dead letter and says what failed).
+     *
+     * @return true if applied now, false if the consumer had already applied this event id
+     * @throws PermanentFailure if the record still fails a check
+     */
+    public boolean applyAgain(EventHandler handler, ConsumerRecord<byte[], byte[]> record) {
+        IncomingEvent event = checked(record);
+        return inbox.applyOnce(handler.consumer(), event, () -> handler.apply(event));
+    }
+
     /**
      * Consumes one record: checks it, then applies it in its own transaction (retried, then dead-lettered).
      *
@@ -71,11 +97,6 @@ public class EventConsumer {
         if (event != null) {
             applyWithRetries(consumer, record, event, handler);
         }
-    }
-
-    /** {@link #consumeBatch(String, List, Consumer)} for what a batch channel receives ({@code batch=true}). */
-    public void consumeBatch(String consumer, ConsumerRecords<byte[], byte[]> records, Consumer<IncomingEvent> handler) {
-        consumeBatch(consumer, listOf(records), handler);
     }
 
     /**
@@ -94,11 +115,6 @@ public class EventConsumer {
      */
     public void consumeBatch(String consumer, List<ConsumerRecord<byte[], byte[]>> records, Consumer<IncomingEvent> handler) {
         consumeBatchAtOnce(consumer, records, events -> events.forEach(handler));
-    }
-
-    /** {@link #consumeBatchAtOnce(String, List, Consumer)} for what a batch channel receives ({@code batch=true}). */
-    public void consumeBatchAtOnce(String consumer, ConsumerRecords<byte[], byte[]> records, Consumer<List<IncomingEvent>> handler) {
-        consumeBatchAtOnce(consumer, listOf(records), handler);
     }
 
     /**
@@ -276,7 +292,7 @@ public class EventConsumer {
         return list;
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         StringBuilder b = new StringBuilder();
         for (Throwable t = e; t != null && b.length() < 1500; t = t.getCause() == t ? null : t.getCause()) {
             b.append(b.isEmpty() ? "" : " <- ").append(t.getClass().getName()).append(": ").append(t.getMessage());

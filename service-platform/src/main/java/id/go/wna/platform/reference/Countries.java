@@ -43,4 +43,20 @@ public final class Countries {
         }
         return ICAO_ONLY.getOrDefault(icao, Optional.empty());
     }
+
+    /**
+     * Every code a travel document may give a national of {@code iso3} (GBR and the five classes of British national;
+     * DEU and D): what a query on stored ICAO nationalities must match. An unknown code stands for itself only.
+     */
+    public static Set<String> icaoCodesOf(String iso3) {
+        Set<String> codes = new java.util.TreeSet<>();
+        codes.add(iso3);
+        ICAO_ONLY.forEach((icao, country) -> country.filter(iso3::equals).ifPresent(c -> codes.add(icao)));
+        return Set.copyOf(codes);
+    }
+
+    /** The ISO country of a nationality code where there is one (D is DEU); stateless, refugee and the like as given. */
+    public static String iso3OrSelf(String code) {
+        return iso3OfIcao(code).orElse(code);
+    }
 }
