@@ -56,4 +56,35 @@ class ReplayTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(totalBefore,
                 as("joint-analyst").queryParam("by", "kind").when().get("/api/v1/cases/stats").then().extract().jsonPath().getLong("total")));
     }
+
+    @Test
+    void aRecordReDrivenWithACorrectionIsStillCountedAfterAReplay() {
+        String caseId = UUID.randomUUID().toString();
+        // No nationality: a schema violation, dead-lettered.
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, caseId, UUID.randomUUID().toString(),
+                EventTypes.CASE_OPENED, """
+                        {"caseId":"%s","kind":"CIVIL","status":"OPEN","province":"Aceh","openedAt":"2026-11-20T03:00:00Z"}"""
+                        .formatted(caseId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterOf(caseId) != null);
+        String corrected = """
+                {"caseId":"%s","kind":"CIVIL","status":"OPEN","nationality":"WSM","province":"Aceh","openedAt":"2026-11-20T03:00:00Z"}"""
+                .formatted(caseId);
+        as("admin").contentType("application/json").body(java.util.Map.of("value", corrected))
+                .when().post("/api/v1/admin/dead-letters/" + deadLetterOf(caseId).get("id") + "/redrive")
+                .then().statusCode(200);
+        assertEquals(1, casesOf("WSM"));
+
+        // The correction lives in this service, not on the topic: the replay meets the original record again and
+        // applies the correction the operator gave, instead of dropping the case or dead-lettering it anew.
+        as("admin").when().post("/api/v1/admin/replay").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(1, casesOf("WSM")));
+        assertEquals("REDRIVEN", deadLetterOf(caseId).get("status"));
+        assertEquals(1, as("admin").queryParam("size", 500).when().get("/api/v1/admin/dead-letters").then().extract()
+                .jsonPath().getList("findAll { it.key == '" + caseId + "' }").size(), "no second dead letter for the record");
+    }
+
+    private static java.util.Map<String, Object> deadLetterOf(String key) {
+        return as("admin").queryParam("size", 500).when().get("/api/v1/admin/dead-letters").then().statusCode(200)
+                .extract().jsonPath().getMap("find { it.key == '" + key + "' }");
+    }
 }

@@ -72,6 +72,10 @@ public class DeadLetter extends PanacheEntityBase {
     public Instant redrivenAt;
     @Column(name = "redriven_value_changed")
     public Boolean redrivenValueChanged;
+    /** The corrected value it was re-driven with (null: as it came), for a replay that meets the record again. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Column(name = "redriven_value")
+    public byte[] redrivenValue;
 
     /** The record's headers, in their order. */
     public List<Header> headers() {

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -161,6 +162,19 @@ public class DeadLetters {
         } catch (RuntimeException e) {
             LOG.warnf("Dead letter %s not copied to %s: %s", id, deadLetterTopic, e.getMessage());
         }
+    }
+
+    /**
+     * The corrected value {@code consumer}'s dead letter at this source position was re-driven with, if it was: a
+     * replay meets the original record again and applies the correction, as the re-drive did.
+     */
+    public Optional<byte[]> correctionFor(String consumer, ConsumerRecord<byte[], byte[]> record) {
+        List<?> found = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                        SELECT redriven_value FROM dead_letter WHERE consumer = ?1 AND source_topic = ?2
+                          AND source_partition = ?3 AND source_offset = ?4 AND status = 'REDRIVEN' AND redriven_value IS NOT NULL""")
+                .setParameter(1, consumer).setParameter(2, record.topic()).setParameter(3, record.partition())
+                .setParameter(4, record.offset()).getResultList());
+        return found.stream().map(byte[].class::cast).findFirst();
     }
 
     public List<DeadLetter> list(DeadLetter.Status status, int page, int size) {

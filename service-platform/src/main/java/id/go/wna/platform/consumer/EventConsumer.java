@@ -93,7 +93,7 @@ public class EventConsumer {
      * @param handler  applies the event; runs inside the transaction that records the event id
      */
     public void consume(String consumer, ConsumerRecord<byte[], byte[]> record, Consumer<IncomingEvent> handler) {
-        IncomingEvent event = checkedOrDeadLettered(consumer, record);
+        IncomingEvent event = checkedOrDeadLettered(consumer, record, handler);
         if (event != null) {
             applyWithRetries(consumer, record, event, handler);
         }
@@ -128,7 +128,7 @@ public class EventConsumer {
         List<ConsumerRecord<byte[], byte[]>> goodRecords = new ArrayList<>(records.size());
         List<IncomingEvent> goodEvents = new ArrayList<>(records.size());
         for (ConsumerRecord<byte[], byte[]> record : records) {
-            IncomingEvent event = checkedOrDeadLettered(consumer, record);
+            IncomingEvent event = checkedOrDeadLettered(consumer, record, one);
             if (event != null) {
                 goodRecords.add(record);
                 goodEvents.add(event);
@@ -167,18 +167,42 @@ public class EventConsumer {
         }
     }
 
-    /** The checked event, or null once the record is stored as a dead letter. */
-    private IncomingEvent checkedOrDeadLettered(String consumer, ConsumerRecord<byte[], byte[]> record) {
+    /** The checked event, or null once the record is stored as a dead letter (or its re-driven correction applied). */
+    private IncomingEvent checkedOrDeadLettered(String consumer, ConsumerRecord<byte[], byte[]> record,
+                                                Consumer<IncomingEvent> handler) {
         try {
             return checked(record);
         } catch (PermanentFailure f) {
-            deadLetter(consumer, record, null, f.reason(), f.getMessage(), 1);
+            correctedOrDeadLettered(consumer, record, null, handler, f.reason(), f.getMessage(), 1);
             return null;
         } catch (Exception | StackOverflowError unreadable) {
             // Whatever else a record can do to the checks, it must not stop the channel.
-            deadLetter(consumer, record, null, FailureReason.NOT_A_CLOUDEVENT, describe(unreadable), 1);
+            correctedOrDeadLettered(consumer, record, null, handler, FailureReason.NOT_A_CLOUDEVENT, describe(unreadable), 1);
             return null;
         }
+    }
+
+    /**
+     * Dead-letters a record that failed, unless an operator already re-drove it with a corrected value: a replay meets
+     * the original record again, and applies the correction as the re-drive did (looked up on this failure path
+     * only, so a record that applies costs nothing more).
+     */
+    private void correctedOrDeadLettered(String consumer, ConsumerRecord<byte[], byte[]> record, IncomingEvent event,
+                                         Consumer<IncomingEvent> handler, FailureReason reason, String error, int attempts) {
+        Optional<byte[]> correction = deadLetters.correctionFor(consumer, record);
+        if (correction.isPresent()) {
+            try {
+                IncomingEvent corrected = checked(RecordBytes.withValue(record, correction.get()));
+                inbox.applyOnce(consumer, corrected, () -> handler.accept(corrected));
+                progress.finished(consumer, record);
+                LOG.infof("%s: %s/%d@%d applied with the value its dead letter was re-driven with", consumer,
+                        record.topic(), record.partition(), record.offset());
+                return;
+            } catch (RuntimeException | StackOverflowError e) {
+                error = "the value this record was re-driven with fails now too: " + describe(e) + "; first: " + error;
+            }
+        }
+        deadLetter(consumer, record, event, reason, error, attempts);
     }
 
     private void applyWithRetries(String consumer, ConsumerRecord<byte[], byte[]> record, IncomingEvent event,
@@ -191,7 +215,7 @@ public class EventConsumer {
                 progress.finished(consumer, record);
                 return;
             } catch (PermanentFailure f) {
-                deadLetter(consumer, record, event, f.reason(), f.getMessage(), attempt + 1);
+                correctedOrDeadLettered(consumer, record, event, handler, f.reason(), f.getMessage(), attempt + 1);
                 return;
             } catch (Exception | StackOverflowError e) {
                 String error = describe(e);
@@ -205,7 +229,7 @@ public class EventConsumer {
                 attempt++;
                 progress.failed(consumer, record, attempt, error, null);
                 if (attempt >= maxAttempts) {
-                    deadLetter(consumer, record, event, FailureReason.HANDLER_ERROR, error, attempt);
+                    correctedOrDeadLettered(consumer, record, event, handler, FailureReason.HANDLER_ERROR, error, attempt);
                     return;
                 }
                 long wait = firstBackoff.toMillis() << (2 * (attempt - 1)); // 200 ms, 800 ms, 3.2 s, ...

@@ -1,5 +1,7 @@
 package id.go.wna.platform.consumer;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -68,5 +70,11 @@ public final class RecordBytes {
             b.append('…');
         }
         return b.toString();
+    }
+
+    /** The same record (topic, partition, offset, key, headers) with another value. */
+    public static ConsumerRecord<byte[], byte[]> withValue(ConsumerRecord<byte[], byte[]> r, byte[] value) {
+        return new ConsumerRecord<>(r.topic(), r.partition(), r.offset(), r.timestamp(), r.timestampType(),
+                r.serializedKeySize(), value == null ? -1 : value.length, r.key(), value, r.headers(), r.leaderEpoch());
     }
 }

@@ -66,7 +66,7 @@ public class Redrives {
                     + ", which does not run in this service (any more): it cannot be applied here");
         }
         try {
-            boolean applied = events.applyAgain(handler.get(), record(d, value));
+            boolean applied = events.applyAgain(handler.get(), RecordBytes.withValue(record(d), value));
             LOG.infof("Dead letter %s re-driven through %s: %s", id, d.consumer, applied ? "applied" : "already applied before");
         } catch (PermanentFailure f) {
             release(id, f.reason(), f.getMessage());
@@ -84,6 +84,7 @@ public class Redrives {
             managed.status = DeadLetter.Status.REDRIVEN;
             managed.redrivenAt = Instant.now();
             managed.redrivenValueChanged = changed;
+            managed.redrivenValue = changed ? value : null;
             return managed;
         });
     }
@@ -145,12 +146,12 @@ public class Redrives {
                 "dead letter " + id + " stays pending (" + reason + "): " + RecordBytes.safeText(why, 1_000), null);
     }
 
-    /** The record as the consumer received it, at its source position, with the value as it was or corrected. */
-    private static ConsumerRecord<byte[], byte[]> record(DeadLetter d, byte[] value) {
+    /** The record as the consumer received it, at its source position. */
+    private static ConsumerRecord<byte[], byte[]> record(DeadLetter d) {
         RecordHeaders headers = new RecordHeaders();
         d.headers().forEach(headers::add);
         return new ConsumerRecord<>(d.sourceTopic, d.sourcePartition, d.sourceOffset, ConsumerRecord.NO_TIMESTAMP,
-                TimestampType.NO_TIMESTAMP_TYPE, d.keyBytes == null ? -1 : d.keyBytes.length, value == null ? -1 : value.length,
-                d.keyBytes, value, headers, Optional.empty());
+                TimestampType.NO_TIMESTAMP_TYPE, d.keyBytes == null ? -1 : d.keyBytes.length,
+                d.valueBytes == null ? -1 : d.valueBytes.length, d.keyBytes, d.valueBytes, headers, Optional.empty());
     }
 }
