@@ -59,4 +59,51 @@ class MrzTest {
         assertEquals(9, Mrz.checkDigit("120415"));
         assertEquals(0, Mrz.checkDigit("<<<<<<<<<<<<<<"));
     }
+
+    /** LINE2 with the composite check digit (its last character) made right again. */
+    private static String withComposite(String l2) {
+        String composite = l2.substring(0, 10) + l2.substring(13, 20) + l2.substring(21, 43);
+        return l2.substring(0, 43) + Mrz.checkDigit(composite);
+    }
+
+    @ParameterizedTest(name = "a < as the check digit of field {0}..{1} is refused as {2}")
+    @CsvSource({
+            "0, 9, 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ, mrz.documentNumberCheckDigit",
+            "13, 19, 0123456789, mrz.birthDateCheckDigit",
+            "21, 27, 0123456789, mrz.expiryDateCheckDigit",
+            "28, 42, 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ, mrz.optionalDataCheckDigit"})
+    void aFillerStandsForACheckDigitOnlyForAnEmptyOptionalDataField(int from, int to, String alphabet, String field) {
+        // The field's last character is chosen so that its check digit is 0: a < that counted as 0 would pass.
+        char[] line = LINE2.toCharArray();
+        for (char c : alphabet.toCharArray()) {
+            line[to - 1] = c;
+            if (Mrz.checkDigit(new String(line, from, to - from)) == 0) {
+                break;
+            }
+        }
+        assertEquals(0, Mrz.checkDigit(new String(line, from, to - from)), "a field value whose check digit is 0");
+        line[to] = '0';
+        Mrz.parse(LINE1 + "\n" + withComposite(new String(line))); // with the digit 0 it is a valid MRZ
+        line[to] = '<';
+        Mrz.InvalidMrz e = assertThrows(Mrz.InvalidMrz.class, () -> Mrz.parse(LINE1 + "\n" + withComposite(new String(line))));
+        assertEquals(field, e.field());
+    }
+
+    @Test
+    void anEmptyOptionalDataFieldMayHaveAFillerOrZeroAsItsCheckDigit() {
+        for (char digit : new char[]{'<', '0'}) {
+            assertEquals("", Mrz.parse(LINE1 + "\n" + withComposite(LINE2.substring(0, 28) + "<<<<<<<<<<<<<<" + digit + "0"))
+                    .optionalData());
+        }
+    }
+
+    @ParameterizedTest(name = "expiry {0} is read as {1}")
+    @CsvSource({
+            "991231, 1999-12-31",   // long expired, not 2099
+            "120415, 2012-04-15",
+            "350101, 2035-01-01"})
+    void aTwoDigitExpiryYearIsReadInTheCenturyThatMakesItAPlausibleDocument(String yymmdd, String expected) {
+        String l2 = withComposite(LINE2.substring(0, 21) + yymmdd + Mrz.checkDigit(yymmdd) + LINE2.substring(28));
+        assertEquals(LocalDate.parse(expected), Mrz.parse(LINE1 + "\n" + l2).expiry());
+    }
 }

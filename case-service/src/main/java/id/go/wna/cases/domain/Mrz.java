@@ -48,6 +48,7 @@ public record Mrz(String documentType, String issuingState, String surname, Stri
         String expiry = l2.substring(21, 27);
         check(expiry, l2.charAt(27), "mrz.expiryDateCheckDigit", "expiry date");
         String optional = l2.substring(28, 42);
+        // ICAO 9303 lets the check digit of an empty (all filler) optional data field be < as well as 0; nowhere else.
         if (l2.charAt(42) != '<' || !optional.chars().allMatch(c -> c == '<')) {
             check(optional, l2.charAt(42), "mrz.optionalDataCheckDigit", "optional data");
         }
@@ -80,8 +81,11 @@ public record Mrz(String documentType, String issuingState, String surname, Stri
 
     private static void check(String field, char digit, String name, String what) {
         int expected = checkDigit(field);
-        int given = digit == '<' ? 0 : digit - '0';
-        if (!Character.isDigit(digit) && digit != '<' || given != expected) {
+        if (!Character.isDigit(digit)) {
+            throw new InvalidMrz(name, "the check digit of the " + what + " is " + digit + ", not a digit (the data gives "
+                    + expected + ")");
+        }
+        if (digit - '0' != expected) {
             throw new InvalidMrz(name, "the check digit of the " + what + " is " + digit + " but the data gives "
                     + expected + ": a character was probably mistyped");
         }
@@ -95,15 +99,24 @@ public record Mrz(String documentType, String issuingState, String surname, Stri
         return Arrays.stream(s.split("<")).filter(w -> !w.isEmpty()).collect(Collectors.joining(" "));
     }
 
-    /** YYMMDD: a birth date is in the past (century chosen so); an expiry within the next 50 years. */
-    private static LocalDate date(String yymmdd, String field, boolean past) {
+    /**
+     * YYMMDD with the century chosen: a birth date is not in the future; an expiry lies at most
+     * {@value #EXPIRY_YEARS_AHEAD} years ahead (a passport is issued for 10 years at the most), so 99 is 1999, a document
+     * long expired, not 2099.
+     */
+    private static LocalDate date(String yymmdd, String field, boolean birth) {
         try {
             int yy = Integer.parseInt(yymmdd.substring(0, 2));
-            int thisYear = LocalDate.now().getYear() % 100;
-            int century = past ? (yy > thisYear ? 1900 : 2000) : (yy < thisYear - 50 ? 2100 : 2000);
-            return LocalDate.parse(String.format("%04d-%s-%s", century + yy, yymmdd.substring(2, 4), yymmdd.substring(4, 6)));
+            LocalDate today = LocalDate.now();
+            int latest = today.getYear() + (birth ? 0 : EXPIRY_YEARS_AHEAD);
+            int year = latest - Math.floorMod(latest - yy, 100);
+            LocalDate date = LocalDate.parse(String.format("%04d-%s-%s", year, yymmdd.substring(2, 4), yymmdd.substring(4, 6)));
+            return birth && date.isAfter(today) ? date.minusYears(100) : date;
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new InvalidMrz(field, yymmdd + " is not a date (YYMMDD)");
         }
     }
+
+    /** How far ahead an expiry date may lie; beyond it, the two-digit year belongs to the previous century. */
+    static final int EXPIRY_YEARS_AHEAD = 20;
 }
