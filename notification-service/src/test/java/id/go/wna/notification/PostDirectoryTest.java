@@ -58,6 +58,22 @@ class PostDirectoryTest {
     }
 
     @Test
+    void japaneseNationalsInBaliNtbAndNttGoToTheConsulateGeneralInDenpasarAndInSulawesiToTheConsularOfficeInMakassar() {
+        for (String province : List.of("51", "52", "53")) {
+            as(CONSULAR).queryParam("nationality", "JPN").queryParam("province", province)
+                    .when().get("/api/v1/posts/choice").then().statusCode(200)
+                    .body("post.code", equalTo("JPN-CG-DPS")).body("post.type", equalTo("CONSULATE_GENERAL"));
+        }
+        as(CONSULAR).queryParam("nationality", "JPN").queryParam("province", "73")
+                .when().get("/api/v1/posts/choice").then().statusCode(200)
+                .body("post.code", equalTo("JPN-CO-UPG")).body("post.type", equalTo("CONSULATE"))
+                .body("post.name", containsString("under the Consulate-General in Surabaya"));
+        // The swapped posts of the first directory are retired: kept for the notices sent to them, never chosen.
+        as(CONSULAR).queryParam("country", "JPN").queryParam("active", false).when().get("/api/v1/posts").then().statusCode(200)
+                .body("code", equalTo(List.of("JPN-CG-UPG", "JPN-CO-DPS")));
+    }
+
+    @Test
     void aProvinceOutsideEveryConsularDistrictGoesToTheEmbassy() {
         as(CONSULAR).queryParam("nationality", "AUS").queryParam("province", "DKI Jakarta")
                 .when().get("/api/v1/posts/choice").then().statusCode(200)
@@ -120,9 +136,9 @@ class PostDirectoryTest {
 
     @Test
     void theDirectoryListsPostsByCountryAndFindsThoseCoveringAProvince() {
-        as("partner-agency").queryParam("country", "JPN").when().get("/api/v1/posts").then().statusCode(200)
-                .body("code", equalTo(List.of("JPN-CG-MES", "JPN-CG-SUB", "JPN-CG-UPG", "JPN-CO-DPS", "JPN-EMB-JKT")))
-                .body("find { it.code == 'JPN-CO-DPS' }.district.code", equalTo(List.of("51", "52", "53")));
+        as("partner-agency").queryParam("country", "JPN").queryParam("active", true).when().get("/api/v1/posts").then().statusCode(200)
+                .body("code", equalTo(List.of("JPN-CG-DPS", "JPN-CG-MES", "JPN-CG-SUB", "JPN-CO-UPG", "JPN-EMB-JKT")))
+                .body("find { it.code == 'JPN-CG-DPS' }.district.code", equalTo(List.of("51", "52", "53")));
         as("mission-officer").queryParam("province", "Bali").queryParam("type", "consulate_general")
                 .when().get("/api/v1/posts").then().statusCode(200)
                 .body("code", hasItems("AUS-CG-DPS", "CHN-CG-DPS", "IND-CG-DPS", "USA-CG-SUB"))

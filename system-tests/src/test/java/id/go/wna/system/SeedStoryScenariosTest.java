@@ -332,7 +332,7 @@ class SeedStoryScenariosTest {
         assertEquals("MANDATORY", o.getString("regime.regime"));
         assertEquals(List.of("DEATH_ALWAYS_NOTIFIED"), o.getList("regime.reasons"));
         assertEquals(true, o.getBoolean("regime.notifyWithoutRequest"));
-        assertEquals("JPN-CO-DPS", o.getString("regime.postCode"), "the Consular Office of Japan in Denpasar covers Bali");
+        assertEquals("JPN-CG-DPS", o.getString("regime.postCode"), "the Consulate-General of Japan in Denpasar covers Bali, NTB and NTT");
         assertEquals(diedAt.plus(Duration.ofHours(72)), Instant.parse(o.getString("clocks.find { it.clock == 'NOTIFICATION' }.dueAt")));
         assertTrue(o.getString("clocks.find { it.clock == 'NOTIFICATION' }.dueAtLocal").endsWith(" WITA"));
         // No advisement is due for a death.
@@ -341,7 +341,7 @@ class SeedStoryScenariosTest {
 
         api.kemlu().body(Map.of("channel", "DIPLOMATIC_NOTE")).when().post("/api/v1/obligations/" + obligationId + "/notices")
                 .then().statusCode(201).body("basis", equalTo("ARTICLE_37")).body("kind", equalTo("DEATH"))
-                .body("postCode", equalTo("JPN-CO-DPS")).body("late", equalTo(false));
+                .body("postCode", equalTo("JPN-CG-DPS")).body("late", equalTo(false));
         eventually().untilAsserted(() -> {
             JsonPath t = api.caseFile(caseId);
             assertEquals(1, t.getList("timeline.findAll { it.type == 'DEATH_RECORDED' }").size());
