@@ -30,7 +30,7 @@ x = lambda v: label_w + bar_w * min(v, CAP) / CAP
 svg = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
        'font-family="DejaVu Sans, Arial, sans-serif" font-size="12">',
        f'<rect width="{width}" height="{height}" fill="white"/>',
-       '<text x="12" y="24" font-size="16" font-weight="bold">WNA: measured figure as a share of its DESIGN.md §7 budget</text>',
+       '<text x="12" y="24" font-size="16" font-weight="bold">WNA: measured figure as a share of its budget</text>',
        '<text x="12" y="44" fill="#555">1.0 = exactly the budget; right of the line is within it (throughput: measured/budget; '
        'time and memory: budget/measured)</text>']
 for t in range(0, int(CAP) + 1):

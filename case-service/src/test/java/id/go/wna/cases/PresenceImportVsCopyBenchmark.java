@@ -89,7 +89,7 @@ class PresenceImportVsCopyBenchmark {
                               INSERT ... SELECT into an empty copy of outbox_event (jsonb built in SQL, its indexes) %,10.0f rows/s
                               INSERT ... SELECT, the same rows into a copy of outbox_event without its indexes      %,10.0f rows/s
                               INSERT ... SELECT of the imported movements into an empty copy of presence_movement %,10.0f rows/s
-                              DESIGN.md §7 budget 50,000 rows/s: import / budget = %.3f, COPY (no index) / budget = %.2f
+                              budget (docs/benchmarks/README.md) 50,000 rows/s: import / budget = %.3f, COPY (no index) / budget = %.2f
                             """, Instant.now(), rows, Files.size(file) / 1e6, LoadAverage.now(), api, pending, relayed,
                     plain, api / plain, keyed, api / keyed, probe[0], probe[2], probe[1], api / 50_000, plain / 50_000);
             System.out.print("\n[benchmark] " + report + "\n");

@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * DESIGN.md §7 "projections catch up at ≥ 5,000 events/s per consumer", on a replay: publishes
+ * The budget of docs/benchmarks/README.md "projections catch up at ≥ 5,000 events/s per consumer", on a replay: publishes
  * {@code -Dprojection.benchmark.events} (default 1,000,000) presence events to {@code wna.presence-events.v1} (half
  * {@code PersonArrived}, a fifth {@code StayPermitIssued}, the rest {@code PersonDeparted}; two events per person, keyed
  * by the person, valid CloudEvents as case-service sends them), lets the dashboard's presence projection consume them

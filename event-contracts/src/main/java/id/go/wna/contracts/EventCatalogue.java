@@ -40,7 +40,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The single list of every event type of the platform (DESIGN.md §2): its topic, record key, payload record and
+ * The single list of every event type of the platform (event-contracts/README.md): its topic, record key, payload record and
  * whether it is pseudonymous. The JSON Schemas, the AsyncAPI document and the README table are generated from it.
  */
 public final class EventCatalogue {
@@ -173,7 +173,7 @@ public final class EventCatalogue {
     private EventCatalogue() {
     }
 
-    /** Every event type, grouped by topic in the order of DESIGN.md §2. */
+    /** Every event type, grouped by topic in the order of the event-contracts README. */
     public static List<EventType> all() {
         return ALL;
     }
@@ -188,7 +188,7 @@ public final class EventCatalogue {
         return ALL.stream().filter(t -> t.topic().equals(topic)).toList();
     }
 
-    /** Every topic, in the order of DESIGN.md §2 (dead-letter topics excluded). */
+    /** Every topic, in the order of the event-contracts README (dead-letter topics excluded). */
     public static List<Topic> topics() {
         return TOPICS;
     }

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * The record component may be absent or {@code null} in the JSON payload. Every component without this annotation is
- * required and never {@code null}. New components added to an existing event type must carry it (DESIGN.md §2:
- * evolution adds optional fields only).
+ * required and never {@code null}. New components added to an existing event type must carry it (the contract
+ * evolves by adding optional fields only).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

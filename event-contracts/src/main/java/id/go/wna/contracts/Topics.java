@@ -1,6 +1,6 @@
 package id.go.wna.contracts;
 
-/** The Kafka topics of the WNA platform (DESIGN.md §2). Names are a public contract: never rename, version instead. */
+/** The Kafka topics of the WNA platform (event-contracts/README.md). Names are a public contract: never rename, version instead. */
 public final class Topics {
 
     /** Case lifecycle, offences, administrative actions, custody, deaths, deportations. Key: caseId. Pseudonymous. */

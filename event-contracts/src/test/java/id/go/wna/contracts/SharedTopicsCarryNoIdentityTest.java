@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * UU 27/2022 and DESIGN.md §2: the shared topics are pseudonymous. Full identity travels only on
+ * UU 27/2022 and docs/security.md: the shared topics are pseudonymous. Full identity travels only on
  * {@code wna.custody-notices.v1}, to notification-service.
  */
 class SharedTopicsCarryNoIdentityTest {

@@ -6,7 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.Set;
 
-/** Who may call what in notification-service: the roles of DESIGN.md §5, per endpoint. */
+/** Who may call what in notification-service: the roles of docs/security.md, per endpoint. */
 @QuarkusTest
 class SecurityMatrixTest extends SecurityMatrixContract {
 

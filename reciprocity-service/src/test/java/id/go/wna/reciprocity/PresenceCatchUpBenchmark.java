@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * How fast the presence projection catches up (DESIGN.md section 7: at least 5,000 events/s per consumer). Publishes
+ * How fast the presence projection catches up (docs/benchmarks/README.md: at least 5,000 events/s per consumer). Publishes
  * {@code wna.benchmark.events} (50,000) PersonArrived events to {@code wna.presence-events.v1} and times until the
  * inbox of {@code reciprocity-service.presence-events} holds them all, after a warm-up of
  * {@code wna.benchmark.warm-up} (10,000) events the same way (JIT, connection pool, partition assignment). Runs only with {@code -Dwna.benchmark=true}:

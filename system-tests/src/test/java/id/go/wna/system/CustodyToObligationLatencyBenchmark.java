@@ -202,7 +202,7 @@ class CustodyToObligationLatencyBenchmark {
                 noticeToReadable);
         print("stage: CustodyNoticeIssued.v1 record timestamp -> ObligationOpened.v1 record timestamp (all of notification-service)",
                 noticeToOpened);
-        System.out.println("BENCH budget (DESIGN.md §7): readable p50 < 100 ms, p99 < 500 ms");
+        System.out.println("BENCH budget (docs/benchmarks/README.md): readable p50 < 100 ms, p99 < 500 ms");
     }
 
     /** A plain consumer of both topics from their current end, recording the first record of each case. */

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * DESIGN.md §7 "each service starts in &lt; 5 s and holds &lt; 300 MB resident at rest", with the four packaged services
+ * The budget of docs/benchmarks/README.md "each service starts in &lt; 5 s and holds &lt; 300 MB resident at rest", with the four packaged services
  * as processes started by {@link WnaSystem} exactly as {@code ./wna up} and {@link WholeSystemTest} start them
  * ({@code -Xms64m -Xmx256m -XX:+UseSerialGC}), the real broker and PostgreSQL on the same host. Prints figures, asserts
  * nothing timed. Run:

@@ -1,7 +1,7 @@
 package id.go.wna.platform.security;
 
 /**
- * The roles of DESIGN.md §5, as the {@code groups} claim of a bearer token names them. Who may do what is written
+ * The roles of docs/security.md, as the {@code groups} claim of a bearer token names them. Who may do what is written
  * on each endpoint ({@code @RolesAllowed}) and summed up in the README.
  */
 public final class Roles {
