@@ -83,6 +83,34 @@ class ReplayTest {
                 .jsonPath().getList("findAll { it.key == '" + caseId + "' }").size(), "no second dead letter for the record");
     }
 
+    @Test
+    void aReplayThatMeetsAPendingDeadLetterAgainKeepsOneDeadLetterAndOneCopyOnTheDeadLetterTopic() {
+        String caseId = UUID.randomUUID().toString();
+        // No nationality: dead-lettered, and left pending (nobody re-drives it).
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, caseId, UUID.randomUUID().toString(),
+                EventTypes.CASE_OPENED, """
+                        {"caseId":"%s","kind":"CIVIL","status":"OPEN","province":"Aceh","openedAt":"2026-11-20T03:00:00Z"}"""
+                        .formatted(caseId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterOf(caseId) != null);
+        // A good record with the same key: same partition, after the bad one, so once it counts again after the
+        // replay, the replay has met the bad record again.
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, caseId, UUID.randomUUID().toString(),
+                EventTypes.CASE_OPENED, """
+                        {"caseId":"%s","kind":"CIVIL","status":"OPEN","nationality":"TUV","province":"Aceh","openedAt":"2026-11-20T03:00:00Z"}"""
+                        .formatted(caseId));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1, casesOf("TUV")));
+        String firstId = (String) deadLetterOf(caseId).get("id");
+
+        as("admin").when().post("/api/v1/admin/replay").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(1, casesOf("TUV")));
+
+        assertEquals(1, as("admin").queryParam("size", 500).when().get("/api/v1/admin/dead-letters").then().extract()
+                .jsonPath().getList("findAll { it.key == '" + caseId + "' }").size(), "one dead letter for the record");
+        assertEquals(firstId, deadLetterOf(caseId).get("id"));
+        assertEquals(1, TestEvents.count(RealInfrastructure.kafkaClient(), Topics.deadLetter("dashboard-service"),
+                r -> caseId.equals(r.key()), Duration.ofSeconds(8)), "one copy on dashboard-service.dlq, not one per replay");
+    }
+
     private static java.util.Map<String, Object> deadLetterOf(String key) {
         return as("admin").queryParam("size", 500).when().get("/api/v1/admin/dead-letters").then().statusCode(200)
                 .extract().jsonPath().getMap("find { it.key == '" + key + "' }");

@@ -103,6 +103,27 @@ public final class TestEvents {
         }
     }
 
+    /** Reads {@code topic} from the beginning for {@code readFor} and counts the records that match. */
+    public static int count(Map<String, Object> client, String topic, Predicate<ConsumerRecord<String, String>> match,
+                            Duration readFor) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(with(client, Map.of(
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            int matches = 0;
+            long deadline = System.nanoTime() + readFor.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    if (match.test(r)) {
+                        matches++;
+                    }
+                }
+            }
+            return matches;
+        }
+    }
+
     /** The client settings ({@link RealInfrastructure#kafkaClient()}: bootstrap servers and SASL) with {@code own} on top. */
     private static Map<String, Object> with(Map<String, Object> client, Map<String, Object> own) {
         Map<String, Object> all = new HashMap<>(client);

@@ -79,10 +79,16 @@ public class DeadLetters {
         while (true) {
             boolean complete = failures < STORE_ATTEMPTS;
             try {
-                insert(id, consumer, record, complete ? record.key() : null, complete ? record.value() : null,
+                UUID stored = insert(id, consumer, record, complete ? record.key() : null, complete ? record.value() : null,
                         complete ? headers : new byte[0], eventId, eventType, reason,
                         complete ? safeError : "(stored without the record's bytes after " + failures + " failures) " + safeError,
                         attempts);
+                if (!stored.equals(id)) {
+                    // A replay met a record already dead-lettered: it is the same dead letter, neither logged nor
+                    // copied to the dead-letter topic again.
+                    LOG.debugf("%s/%d@%d is dead letter %s already", record.topic(), record.partition(), record.offset(), stored);
+                    return stored;
+                }
                 break;
             } catch (RuntimeException e) {
                 if (!database.reachable()) {
@@ -105,10 +111,11 @@ public class DeadLetters {
         return id;
     }
 
-    private void insert(UUID id, String consumer, ConsumerRecord<byte[], byte[]> record, byte[] key, byte[] value,
+    /** Stores the row and returns {@code id}, or the id of the dead letter already stored for this source position. */
+    private UUID insert(UUID id, String consumer, ConsumerRecord<byte[], byte[]> record, byte[] key, byte[] value,
                         byte[] headers, String eventId, String eventType, FailureReason reason, String error, int attempts) {
         // Plain JDBC: a null key or value (a tombstone) stays NULL, an empty one stays empty.
-        QuarkusTransaction.requiringNew().run(() -> em.unwrap(Session.class).doWork(connection -> {
+        return QuarkusTransaction.requiringNew().call(() -> em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO dead_letter (id, consumer, source_topic, source_partition, source_offset, key_bytes,
                       value_bytes, header_bytes, event_id, event_type, reason, error, attempts, failed_at, status)
@@ -128,7 +135,20 @@ public class DeadLetters {
                 insert.setString(12, error);
                 insert.setInt(13, attempts);
                 insert.setObject(14, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
-                insert.executeUpdate();
+                if (insert.executeUpdate() == 1) {
+                    return id;
+                }
+            }
+            try (PreparedStatement existing = connection.prepareStatement("""
+                    SELECT id FROM dead_letter
+                     WHERE consumer = ? AND source_topic = ? AND source_partition = ? AND source_offset = ?""")) {
+                existing.setString(1, consumer);
+                existing.setString(2, RecordBytes.safeText(record.topic(), 200));
+                existing.setInt(3, record.partition());
+                existing.setLong(4, record.offset());
+                try (var rows = existing.executeQuery()) {
+                    return rows.next() ? rows.getObject(1, UUID.class) : id;
+                }
             }
         }));
     }
