@@ -13,6 +13,7 @@ public enum IndicatorCode {
             + "the latest answer holds, a refusal withdrawn by a later request counts); ESCALATED for consular staff (VCCR "
             + "Art. 42); or any arrest actually notified, whatever its regime. Not owed: on request and never asked or "
             + "declined, not applicable (Indonesian, stateless), diplomatic immunity (Protocol), suppressed (asylum). "
+            + "72 h from the arrest is the common-practice outer limit of \"without delay\" [check]. "
             + "n = min(arrestsOwedNotice, wniDetained). Interval: [low_in − high_out, high_in − low_out] from the two "
             + "95 % Wilson intervals."),
     ACCESS_ASYMMETRY("accessConducted / accessRequested − wniAccessGranted / wniAccessRequested: the share of the "
