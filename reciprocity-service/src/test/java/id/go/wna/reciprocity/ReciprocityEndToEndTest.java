@@ -8,6 +8,7 @@ import id.go.wna.contracts.Topics;
 import id.go.wna.contracts.consular.NoticeSent;
 import id.go.wna.contracts.consular.ObligationOpened;
 import id.go.wna.contracts.consular.RegimeDetermined;
+import id.go.wna.contracts.consular.RightsAdvised;
 import id.go.wna.infra.test.RealInfrastructure;
 import id.go.wna.infra.test.TestEvents;
 import id.go.wna.reciprocity.domain.CountryFacts;
@@ -75,8 +76,12 @@ class ReciprocityEndToEndTest {
     }
 
     private JsonPath assessment(String period) {
+        return assessment(ISL, period);
+    }
+
+    private static JsonPath assessment(String iso3, String period) {
         as(ANALYST).queryParam("period", period).post("/api/v1/assessments/recompute").then().statusCode(200);
-        return as(ANALYST).queryParam("period", period).get("/api/v1/countries/" + ISL + "/assessment").then().statusCode(200)
+        return as(ANALYST).queryParam("period", period).get("/api/v1/countries/" + iso3 + "/assessment").then().statusCode(200)
                 .extract().jsonPath();
     }
 
@@ -133,5 +138,61 @@ class ReciprocityEndToEndTest {
         as("admin").post("/api/v1/admin/replay").then().statusCode(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(facts, inbound.of(ISL, Period.parse(period))));
         assertEquals(before, assessment(period).getString("assessmentId"));
+    }
+
+    // ---- who is owed a notice, on the real broker (Peruvians detained in July 2026)
+
+    private static final String PER = "PER";
+    private static final Instant JULY = Instant.parse("2026-07-06T03:00:00Z");
+
+    private UUID arrest(String trigger, String regime, String... reasons) {
+        UUID id = UUID.randomUUID();
+        send(id, EventTypes.OBLIGATION_OPENED, new ObligationOpened(id, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                PER, trigger, "VCCR Art. 36(1)(b)", JULY, JULY.plusSeconds(60)));
+        send(id, EventTypes.REGIME_DETERMINED, new RegimeDetermined(id, PER, regime, List.of(reasons), "test", "PER-EMB-JKT",
+                null, null, null, JULY.plusSeconds(120)));
+        return id;
+    }
+
+    private void answered(UUID obligation, String answer, long afterHours) {
+        send(obligation, EventTypes.RIGHTS_ADVISED, new RightsAdvised(obligation, PER, JULY.plus(Duration.ofHours(afterHours)),
+                "es", true, answer, false, afterHours * 60, false));
+    }
+
+    private void notified(UUID obligation, long afterHours) {
+        send(obligation, EventTypes.NOTICE_SENT, new NoticeSent(obligation, UUID.randomUUID(), PER, "PER-EMB-JKT", "INITIAL",
+                "REQUESTED", "EMAIL", "D-7/KONS/VII/2026", JULY.plus(Duration.ofHours(afterHours)), afterHours * 60, afterHours > 72));
+    }
+
+    @Test
+    void anOnRequestDetaineeWhoAskedAndAnArticle42ArrestCountAsOwedANoticeInTheAssessment() {
+        String period = "2026-07";
+        UUID mandatory = arrest("DETENTION", "MANDATORY", "BILATERAL_MANDATORY");
+        notified(mandatory, 10);
+        UUID asked = arrest("DETENTION", "ON_REQUEST", "VCCR_DEFAULT");
+        answered(asked, "NOTIFY_REQUESTED", 1);                       // asked, never notified: owed
+        arrest("CONSULAR_STAFF_ARREST", "ESCALATED", "CONSULAR_STAFF"); // Art. 42, never notified: owed
+        arrest("DETENTION", "ESCALATED", "DIPLOMATIC_IMMUNITY");        // Protocol's: not owed
+        answered(arrest("DETENTION", "ON_REQUEST", "VCCR_DEFAULT"), "NOTIFY_DECLINED", 1); // declined: not owed
+        UUID changedMind = arrest("DETENTION", "ON_REQUEST", "VCCR_DEFAULT");
+        answered(changedMind, "NOTIFY_REQUESTED", 20);                // the later answer, published first
+        answered(changedMind, "NOTIFY_DECLINED", 1);
+        as(KEMLU).contentType(ContentType.JSON).body(Map.of("country", PER, "month", period, "source", "KBRI Lima",
+                        "wniDetained", 10, "wniNotified", 8, "wniNotifiedWithin72h", 5))
+                .post("/api/v1/outbound-reports").then().statusCode(201);
+
+        // Indonesia notified 1 of the 4 arrests owed a notice within 72 h (0.25; counting only the mandatory one it
+        // would have been 1 of 1); Peru 5 of 10 (0.5)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertEquals(4L, assessment(PER, period).getLong("facts.inbound.arrestsOwedNotice")));
+        JsonPath before = assessment(PER, period);
+        assertEquals(1L, before.getLong("facts.inbound.notifiedWithin72h"));
+        assertEquals(0.25 - 0.5, notificationAsymmetry(before), 1e-9);
+
+        // the detainee who asked is notified after 20 h: 2 of 4, level with Peru
+        notified(asked, 20);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertEquals(0.0, notificationAsymmetry(assessment(PER, period)), 1e-9));
+        assertEquals(4L, assessment(PER, period).getLong("facts.inbound.arrestsOwedNotice"));
     }
 }

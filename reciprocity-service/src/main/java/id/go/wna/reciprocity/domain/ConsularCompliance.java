@@ -19,6 +19,30 @@ public class ConsularCompliance {
     /** Minutes in 24 h and 72 h, the notification thresholds. */
     static final long MINUTES_24H = 24 * 60, MINUTES_72H = 72 * 60;
 
+    /**
+     * Whether an obligation's arrest was owed a notice to the post: the denominator of the notification shares. An
+     * arrest (trigger DETENTION or CONSULAR_STAFF_ARREST) is owed a notice when, by its latest regime:
+     * <ul>
+     * <li>MANDATORY (a bilateral arrangement, a child): notified whatever the person says;</li>
+     * <li>ON_REQUEST and the person asked (VCCR Art. 36(1)(b)): the latest request is not older than the latest
+     * refusal, so a refusal withdrawn by a later request counts, a request withdrawn by a later refusal does not (ties
+     * count as asked: a refusal recorded at the same instant must not make compliance look better);</li>
+     * <li>ESCALATED for consular staff (VCCR Art. 42: the head of post is notified promptly); an escalation for
+     * diplomatic immunity goes to Protocol and owes no notice;</li>
+     * <li>or a notice was actually sent, whatever the regime (what was notified is always in the denominator).</li>
+     * </ul>
+     * Not owed: on request and never asked or declined, NOT_APPLICABLE (Indonesian, stateless), diplomatic immunity,
+     * SUPPRESSED (asylum) unless notified after all. Every column it reads is an order-independent upsert.
+     */
+    static final String NOTICE_OWED = """
+            COALESCE(trigger IN ('DETENTION', 'CONSULAR_STAFF_ARREST') AND (
+                regime = 'MANDATORY'
+                OR regime = 'ON_REQUEST' AND notification_requested_at IS NOT NULL
+                   AND (notification_declined_at IS NULL OR notification_requested_at >= notification_declined_at)
+                OR regime = 'ESCALATED' AND 'CONSULAR_STAFF' = ANY (string_to_array(regime_reasons, ','))
+                   AND NOT 'DIPLOMATIC_IMMUNITY' = ANY (string_to_array(regime_reasons, ','))
+                OR first_notice_minutes IS NOT NULL), false)""";
+
     /** A country's consular figures for a period; counts are meaningful only when {@code covered}. */
     public record Figures(boolean covered, long arrestsOwedNotice, long notifiedWithin24h, long notifiedWithin72h,
                           Double medianNotificationDelayHours, long accessRequested, long accessConducted,
@@ -42,18 +66,50 @@ public class ConsularCompliance {
                 .executeUpdate();
     }
 
-    /** The regime determined last (by {@code determinedAt}) is the one that holds. */
-    public void regimeDetermined(UUID obligationId, String iso3, String regime, Instant determinedAt) {
+    /**
+     * The regime determined last (by {@code determinedAt}) is the one that holds, with its reasons (comma-separated):
+     * whether an escalation owes a notice depends on them.
+     */
+    public void regimeDetermined(UUID obligationId, String iso3, String regime, List<String> reasons, Instant determinedAt) {
         em.createNativeQuery("""
-                        INSERT INTO inbound_obligation (obligation_id, iso3, opened_month, regime, regime_determined_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5)
+                        INSERT INTO inbound_obligation (obligation_id, iso3, opened_month, regime, regime_reasons, regime_determined_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                         ON CONFLICT (obligation_id) DO UPDATE SET
                             regime = CASE WHEN inbound_obligation.regime_determined_at IS NULL
                                             OR EXCLUDED.regime_determined_at >= inbound_obligation.regime_determined_at
                                           THEN EXCLUDED.regime ELSE inbound_obligation.regime END,
+                            regime_reasons = CASE WHEN inbound_obligation.regime_determined_at IS NULL
+                                            OR EXCLUDED.regime_determined_at >= inbound_obligation.regime_determined_at
+                                          THEN EXCLUDED.regime_reasons ELSE inbound_obligation.regime_reasons END,
                             regime_determined_at = GREATEST(inbound_obligation.regime_determined_at, EXCLUDED.regime_determined_at)""")
                 .setParameter(1, obligationId).setParameter(2, iso3).setParameter(3, Months.of(determinedAt))
-                .setParameter(4, regime).setParameter(5, determinedAt)
+                .setParameter(4, regime).setParameter(5, reasons == null ? "" : String.join(",", reasons))
+                .setParameter(6, determinedAt)
+                .executeUpdate();
+    }
+
+    /**
+     * The detainee's answer to the advisement of the right to consular notification (VCCR Art. 36(1)(b)). The latest
+     * request and the latest refusal are kept apart (each the greatest {@code advisedAt} seen), so whichever came last
+     * holds whatever the order the events arrive in; NO_ANSWER changes nothing (an earlier request stands, as in
+     * notification-service).
+     */
+    public void rightsAdvised(UUID obligationId, String iso3, String answer, Instant advisedAt) {
+        String column = switch (answer) {
+            case "NOTIFY_REQUESTED" -> "notification_requested_at";
+            case "NOTIFY_DECLINED" -> "notification_declined_at";
+            default -> null;
+        };
+        if (column == null) {
+            return;
+        }
+        em.createNativeQuery("""
+                        INSERT INTO inbound_obligation (obligation_id, iso3, opened_month, %1$s)
+                        VALUES (?1, ?2, ?3, ?4)
+                        ON CONFLICT (obligation_id) DO UPDATE SET %1$s = GREATEST(inbound_obligation.%1$s, EXCLUDED.%1$s)"""
+                        .formatted(column))
+                .setParameter(1, obligationId).setParameter(2, iso3).setParameter(3, Months.of(advisedAt))
+                .setParameter(4, advisedAt)
                 .executeUpdate();
     }
 
@@ -112,8 +168,7 @@ public class ConsularCompliance {
     public Figures of(String iso3, String fromMonth, String toMonthExclusive) {
         Object[] o = (Object[]) em.createNativeQuery("""
                         WITH o AS (
-                            SELECT *, trigger IN ('DETENTION', 'CONSULAR_STAFF_ARREST')
-                                      AND (regime = 'MANDATORY' OR first_notice_minutes IS NOT NULL) AS owed
+                            SELECT *, %s AS owed
                             FROM inbound_obligation WHERE iso3 = ?1 AND opened_month >= ?2 AND opened_month < ?3)
                         SELECT COUNT(*) FILTER (WHERE owed),
                                COUNT(*) FILTER (WHERE owed AND first_notice_minutes <= ?4),
@@ -123,7 +178,7 @@ public class ConsularCompliance {
                                COALESCE(SUM(access_requested), 0),
                                COALESCE(SUM(access_conducted), 0),
                                percentile_cont(0.5) WITHIN GROUP (ORDER BY CAST(first_visit_days AS double precision)) FILTER (WHERE first_visit_days IS NOT NULL)
-                        FROM o""")
+                        FROM o""".formatted(NOTICE_OWED))
                 .setParameter(1, iso3).setParameter(2, fromMonth).setParameter(3, toMonthExclusive)
                 .setParameter(4, MINUTES_24H).setParameter(5, MINUTES_72H).getSingleResult();
         Object[] a = (Object[]) em.createNativeQuery("""

@@ -29,7 +29,9 @@ public record CountryFacts(String iso3, Period period, Inbound inbound, Outbound
      * @param detentionDays          days in custody of the custody episodes ended in the period
      * @param travelDocumentWaits    deportations completed after waiting for a travel document from the country's post
      * @param travelDocumentWaitDays those waits, summed
-     * @param arrestsOwedNotice      detention obligations opened in the period whose post was to be notified
+     * @param arrestsOwedNotice      arrests (detention or consular staff) opened in the period whose post was to be
+     *                               notified: mandatory, asked for on request, Art. 42, or notified anyway
+     *                               ({@code ConsularCompliance.NOTICE_OWED})
      * @param notifiedWithin24h      of those, the first notice sent within 24 h of the trigger
      * @param notifiedWithin72h      within 72 h
      * @param medianNotificationDelayHours median delay of the first notice

@@ -8,6 +8,7 @@ import id.go.wna.contracts.consular.NoticeAcknowledged;
 import id.go.wna.contracts.consular.NoticeSent;
 import id.go.wna.contracts.consular.ObligationOpened;
 import id.go.wna.contracts.consular.RegimeDetermined;
+import id.go.wna.contracts.consular.RightsAdvised;
 import id.go.wna.platform.consumer.EventConsumer;
 import id.go.wna.platform.consumer.EventHandler;
 import id.go.wna.platform.events.IncomingEvent;
@@ -49,13 +50,14 @@ public class ConsularEventsConsumer implements EventHandler {
         switch (event.type()) {
             case EventTypes.OBLIGATION_OPENED -> projection.obligationOpened(event.dataAs(json, ObligationOpened.class));
             case EventTypes.REGIME_DETERMINED -> projection.regimeDetermined(event.dataAs(json, RegimeDetermined.class));
+            case EventTypes.RIGHTS_ADVISED -> projection.rightsAdvised(event.dataAs(json, RightsAdvised.class));
             case EventTypes.NOTICE_SENT -> projection.noticeSent(event.dataAs(json, NoticeSent.class));
             case EventTypes.NOTICE_ACKNOWLEDGED ->
                     projection.noticeAcknowledged(event.dataAs(json, NoticeAcknowledged.class));
             case EventTypes.ACCESS_REQUESTED -> projection.accessRequested(event.dataAs(json, AccessRequested.class));
             case EventTypes.ACCESS_CONDUCTED -> projection.accessConducted(event.dataAs(json, AccessConducted.class));
             default -> {
-                // rights advised, deadlines, services, welfare: not inbound facts
+                // deadlines, services, welfare: not inbound facts
             }
         }
     }

@@ -6,6 +6,7 @@ import id.go.wna.contracts.consular.NoticeAcknowledged;
 import id.go.wna.contracts.consular.NoticeSent;
 import id.go.wna.contracts.consular.ObligationOpened;
 import id.go.wna.contracts.consular.RegimeDetermined;
+import id.go.wna.contracts.consular.RightsAdvised;
 import id.go.wna.reciprocity.domain.ConsularCompliance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,8 +31,15 @@ public class ConsularProjection {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void regimeDetermined(RegimeDetermined e) {
-        compliance.regimeDetermined(e.obligationId(), e.nationality(), e.regime(), e.determinedAt());
+        compliance.regimeDetermined(e.obligationId(), e.nationality(), e.regime(), e.reasons(), e.determinedAt());
         dirty.mark(e.nationality(), e.determinedAt());
+    }
+
+    /** Whether the detainee asked that the post be notified: under ON_REQUEST, whether an arrest is owed a notice. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rightsAdvised(RightsAdvised e) {
+        compliance.rightsAdvised(e.obligationId(), e.nationality(), e.answer(), e.advisedAt());
+        dirty.mark(e.nationality(), e.advisedAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

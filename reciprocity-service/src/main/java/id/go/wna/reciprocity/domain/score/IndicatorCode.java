@@ -1,13 +1,19 @@
 package id.go.wna.reciprocity.domain.score;
 
 /**
- * The five indicators of DOMAIN.md §5, each in [-1, 1], positive when Indonesia treats the country better than the
+ * The five indicators of docs/domain.md (Reciprocity), each in [-1, 1], positive when Indonesia treats the country better than the
  * country treats Indonesians (WNI). The formula text is what the API and the README show.
  */
 public enum IndicatorCode {
     NOTIFICATION_ASYMMETRY("notifiedWithin72h / arrestsOwedNotice − wniNotifiedWithin72h / wniDetained: the share of "
-            + "the country's nationals arrested in Indonesia whose post Indonesia notified within 72 h, minus the share of "
-            + "Indonesians arrested in the country that the country notified to the Indonesian post within 72 h. "
+            + "the country's nationals arrested in Indonesia whose post Indonesia notified within 72 h of the arrest, minus "
+            + "the share of Indonesians arrested in the country that the country notified to the Indonesian post within "
+            + "72 h. arrestsOwedNotice = the arrests (detentions and arrests of consular staff) opened in the period that "
+            + "were owed a notice by their latest regime: MANDATORY; ON_REQUEST where the person asked (VCCR Art. 36(1)(b); "
+            + "the latest answer holds, a refusal withdrawn by a later request counts); ESCALATED for consular staff (VCCR "
+            + "Art. 42); or any arrest actually notified, whatever its regime. Not owed: on request and never asked or "
+            + "declined, not applicable (Indonesian, stateless), diplomatic immunity (Protocol), suppressed (asylum). "
+            + "72 h from the arrest is the common-practice outer limit of \"without delay\" [check]. "
             + "n = min(arrestsOwedNotice, wniDetained). Interval: [low_in − high_out, high_in − low_out] from the two "
             + "95 % Wilson intervals."),
     ACCESS_ASYMMETRY("accessConducted / accessRequested − wniAccessGranted / wniAccessRequested: the share of the "

@@ -10,7 +10,8 @@ import java.util.Map;
  */
 public record Method(Map<IndicatorCode, Double> weights, double shrinkageK, String version) {
 
-    public static final String VERSION = "reciprocity-1";
+    /** 2: arrestsOwedNotice counts on-request arrests the person asked to be notified and Art. 42 escalations. */
+    public static final String VERSION = "reciprocity-2";
 
     /**
      * Equal weights for the four treatment indicators; the offence rate (a risk, not a treatment) is reported with
