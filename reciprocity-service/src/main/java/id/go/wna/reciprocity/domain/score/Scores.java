@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The reciprocity method (DOMAIN.md §5): the five indicators, the composite with shrinkage toward neutral, the trend and
+ * The reciprocity method (docs/domain.md, Reciprocity): the five indicators, the composite with shrinkage toward neutral, the trend and
  * the small-cell suppression of the view partner agencies read. Pure functions of the facts: no clock, no database, a
  * fixed order everywhere, numbers rounded to 6 decimals, so a recompute from the same facts gives the same assessment.
  */
