@@ -63,8 +63,11 @@ class AdministrativeActionTest {
     void theReferenceListsTheSixLettersOfPasal75() {
         as("partner-agency").when().get("/api/v1/reference/administrative-actions").then().statusCode(200)
                 .body("letter", hasItems("a", "b", "c", "d", "e", "f"))
-                .body("find { it.actionType == 'ENTRY_BAN' }.maxMonths", equalTo(120))
-                .body("find { it.actionType == 'ENTRY_BAN' }.lifetimeAllowed", equalTo(true))
+                .body("find { it.actionType == 'ENTRY_BAN' }.rules.instrument", equalTo(List.of("UU 6/2011", "UU 63/2024")))
+                .body("find { it.actionType == 'ENTRY_BAN' }.rules.maxMonths", equalTo(List.of(6, 120)))
+                .body("find { it.actionType == 'ENTRY_BAN' }.rules.lifetimeAllowed", equalTo(List.of(true, true)))
+                .body("find { it.actionType == 'EXIT_BAN' }.rules.maxExtensions", equalTo(java.util.Arrays.asList(null, 1)))
+                .body("find { it.actionType == 'DEPORTATION' }.rules.size()", equalTo(0))
                 .body("find { it.actionType == 'DEPORTATION' }.legalBasis", equalTo("UU 6/2011 Pasal 75(2)(f)"));
         as(IMIGRASI).when().get("/api/v1/reference/detention-facilities").then().statusCode(200)
                 .body("size()", equalTo(13)).body("code", hasItem("RUDENIM-DENPASAR"));
@@ -95,7 +98,7 @@ class AdministrativeActionTest {
         as(IMIGRASI).queryParam("permitValidUntil", "1 Sept").when().get("/api/v1/reference/overstay-charge").then()
                 .statusCode(422).body("errors.field", hasItem("permitValidUntil"));
         as(IMIGRASI).when().get("/api/v1/reference/overstay-tariffs").then().statusCode(200)
-                .body("dailyRateIdr", equalTo(List.of(300_000, 1_000_000)));
+                .body("dailyRateIdr", equalTo(List.of(300_000, 1_000_000, 1_000_000)));
     }
 
     @Test

@@ -40,7 +40,7 @@ class OffenceTest {
     @Test
     void theCatalogueListsTheImmigrationCrimesWithTheirPenaltiesForEveryRole() {
         as("partner-agency").when().get("/api/v1/reference/offences").then().statusCode(200)
-                .body("article", hasItems("113", "119", "122", "124"))
+                .body("article", hasItems("113", "119", "122", "124(a)", "124(b)", "114(1)", "114(2)", "135"))
                 .body("find { it.article == '122' }.detentionPermitted", equalTo(true))
                 .body("find { it.article == '116' }.detentionPermitted", equalTo(false))
                 .body("find { it.article == '120' }.descriptionId", equalTo("Penyelundupan Manusia"));

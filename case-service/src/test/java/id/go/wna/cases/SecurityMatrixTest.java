@@ -24,6 +24,7 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         m.put("POST /api/v1/cases/{id}/wreck-or-crash", Set.of("imigrasi-officer"));
         m.put("POST /api/v1/cases/{id}/administrative-actions", Set.of("imigrasi-officer"));
         m.put("GET /api/v1/cases/{id}/administrative-actions", caseReaders);
+        m.put("POST /api/v1/cases/{id}/administrative-actions/{actionId}/extensions", Set.of("imigrasi-officer"));
         m.put("POST /api/v1/cases/{id}/administrative-actions/{actionId}/deportation/completion", Set.of("imigrasi-officer"));
         for (String catalogue : java.util.List.of("offences", "administrative-actions", "overstay-tariffs", "overstay-charge",
                 "detention-facilities", "provinces")) {

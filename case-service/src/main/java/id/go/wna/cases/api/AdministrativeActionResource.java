@@ -47,9 +47,11 @@ public class AdministrativeActionResource {
     @POST
     @RolesAllowed(Roles.IMIGRASI_OFFICER)
     @Operation(summary = "Record a TAK decision",
-            description = "Any action of Pasal 75(2): exit or entry ban (a, at most 6 months and 10 years at first; an entry ban "
-                    + "may be for life), permit restriction, change or cancellation (b), place prohibition (c), residence "
-                    + "obligation (d), charge (e) or deportation (f, with destination, cost bearer and entry ban). A CHARGE for "
+            description = "Any action of Pasal 75(2): exit or entry ban (a: the first term is held to the rule in force on "
+                    + "decidedOn, e.g. since UU 63/2024 at most 6 months for an exit ban and 10 years for an entry ban, which "
+                    + "may be for life [check]; extend a ban with POST .../{actionId}/extensions), permit restriction, change or cancellation (b), place prohibition (c), residence "
+                    + "obligation (d), charge (e) or deportation (f, with destination, cost bearer and an entry ban no longer than the "
+                    + "entry-ban rule of decidedOn allows). A CHARGE for "
                     + "an overstay is computed from the permit's end and the tariff in force on the decision day; 60 days or "
                     + "more is a 422 (Pasal 78(3): deportation and entry ban). Publishes AdministrativeActionTaken, and "
                     + "DeportationDecided for a deportation. The same decision number and action twice is a 409.")
@@ -70,6 +72,24 @@ public class AdministrativeActionResource {
         cases.getVisible(id);
         return AdministrativeAction.<AdministrativeAction>list("caseId", Sort.ascending("recordedAt"), id).stream()
                 .map(a -> AdministrativeActionView.of(a, Deportation.find("actionId", a.id).firstResult())).toList();
+    }
+
+    @POST
+    @Path("/{actionId}/extensions")
+    @RolesAllowed(Roles.IMIGRASI_OFFICER)
+    @Operation(summary = "Extend an exit or entry ban",
+            description = "A new decision extending the ban from the day after its current end (actionId: its first decision or "
+                    + "any extension of it). The rule in force on the extension's decidedOn sets how many extensions and how long "
+                    + "each: e.g. an exit ban decided under UU 63/2024 is extended once, by at most 6 months; an entry ban by at "
+                    + "most 10 years. A refusal is a 422 naming the field (actionId for the count) and the rule with its "
+                    + "instrument. Publishes AdministrativeActionTaken. The same decision number twice is a 409.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AdministrativeActionView.class)))
+    @APIResponse(responseCode = "422", description = "The rule in force on decidedOn does not allow this extension; the problem names the field",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response extend(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
+                           @NotNull @Valid ExtendActionRequest request, UriInfo uri) {
+        AdministrativeAction extension = actions.extend(id, actionId, request);
+        return CaseResource.recordedOnCase(uri, id).entity(AdministrativeActionView.of(extension, null)).build();
     }
 
     @POST

@@ -27,7 +27,7 @@ public final class Article37Requests {
             @NotNull @Schema(required = true, example = "2026-11-27") @PlausibleDate LocalDate diedOn,
             @Schema(description = "Time of death, if known", example = "2026-11-27T06:40:00Z") @PlausibleDate Instant diedAt,
             @NotBlank @Size(max = 300) @Schema(required = true, example = "RSUP Sanglah, Denpasar") String placeOfDeath,
-            @NotBlank @Size(max = 60) @Schema(required = true, description = "BPS code or name", example = "51") String province,
+            @NotBlank @Size(max = 60) @Schema(required = true, description = ProvinceField.DESCRIPTION, example = "51") String province,
             @Size(max = 500) @Schema(description = "As certified; health data, sent to Kemlu only") String cause,
             @NotNull @Schema(required = true, example = "ILLNESS") DeathRecord.CauseCategory causeCategory,
             @Size(max = 300) @Schema(example = "Instalasi Forensik RSUP Sanglah") String remainsLocation,
@@ -48,7 +48,7 @@ public final class Article37Requests {
     public record Guardianship(
             @NotNull @Schema(required = true, example = "UNACCOMPANIED_MINOR") GuardianshipNeed.Reason reason,
             @NotNull @Schema(required = true, example = "2026-11-28T03:00:00Z") @PlausibleDate Instant identifiedAt,
-            @NotBlank @Size(max = 60) @Schema(required = true, description = "BPS code or name", example = "21") String province,
+            @NotBlank @Size(max = 60) @Schema(required = true, description = ProvinceField.DESCRIPTION, example = "21") String province,
             @Size(max = 300) @Schema(description = "Where and with whom the person is now", example = "Shelter of Dinas Sosial Batam")
             String currentCare) {
     }
@@ -61,7 +61,7 @@ public final class Article37Requests {
             @Size(max = 40) @Schema(description = "IMO number or registration mark", example = "IMO 9321483") String registration,
             @NotNull @Schema(required = true) @PlausibleDate Instant occurredAt,
             @NotBlank @Size(max = 300) @Schema(required = true, example = "Selat Sunda, 12 nm off Merak") String place,
-            @NotBlank @Size(max = 60) @Schema(required = true, description = "BPS code or name (the nearest at sea)", example = "36") String province,
+            @NotBlank @Size(max = 60) @Schema(required = true, description = "The nearest at sea. " + ProvinceField.DESCRIPTION, example = "36") String province,
             @PositiveOrZero Integer personsOnBoard,
             @PositiveOrZero Integer dead,
             @PositiveOrZero Integer missing) {

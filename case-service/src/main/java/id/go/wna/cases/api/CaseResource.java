@@ -125,12 +125,14 @@ public class CaseResource {
     @POST
     @Path("/{id}/offences")
     @RolesAllowed(Roles.IMIGRASI_OFFICER)
-    @Operation(summary = "Record an immigration offence", description = "Checked against GET /api/v1/reference/offences: an "
-            + "unknown article is a 422. Publishes OffenceRecorded (pseudonymous).")
+    @Operation(summary = "Record an immigration offence", description = "Checked against GET /api/v1/reference/offences, the "
+            + "version in force on committedOn (the recording day when left out): an unknown article, or one with no version in "
+            + "force that day, is a 422. 114 and 124 are recorded by paragraph or letter (114(1), 114(2), 124(a), 124(b)). "
+            + "Publishes OffenceRecorded (pseudonymous).")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OffenceView.class)))
     public Response recordOffence(@PathParam("id") UUID id, @NotNull @Valid RecordOffenceRequest request, UriInfo uri) {
         CaseOffence o = offences.record(id, request);
-        OffenceView view = OffenceView.of(o, OffenceReference.findById(o.article));
+        OffenceView view = OffenceView.of(o, OffenceReference.findById(o.offenceVersionId));
         return recordedOnCase(uri, id).entity(view).build();
     }
 
@@ -271,7 +273,7 @@ public class CaseResource {
                                  @Parameter(description = "Cases about its nationals: a case naming a person by the person's "
                                          + "nationalities (any of them), a case naming nobody by its own") String nationality,
                                  @QueryParam("status") @Parameter(description = "reported, verified, active, resolved or archived") String status,
-                                 @QueryParam("province") @Parameter(description = "BPS code (51) or name (Bali, case-insensitive)") String province,
+                                 @QueryParam("province") @Parameter(description = ProvinceField.DESCRIPTION) String province,
                                  @QueryParam("caseNumber") @Parameter(description = "e.g. IMC-51-2026-00042") String caseNumber,
                                  @QueryParam("from") @Parameter(description = "opened at or after, ISO-8601 instant") String from,
                                  @QueryParam("to") @Parameter(description = "opened before, ISO-8601 instant") String to,

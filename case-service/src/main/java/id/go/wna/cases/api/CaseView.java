@@ -12,6 +12,8 @@ import id.go.wna.cases.domain.CaseStep;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import id.go.wna.platform.reference.Provinces;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -27,7 +29,9 @@ public record CaseView(
         @Schema(description = "How a RESOLVED or ARCHIVED case ended") CaseOutcome outcome,
         @Schema(example = "AUS", description = "ISO 3166-1 alpha-3; for a case about a registered person, one of the "
                 + "person's nationalities (for a wreck or crash naming nobody, the flag or registration state)") String nationality,
-        @Schema(example = "51", description = "BPS province code") String provinceCode,
+        @Schema(example = "94", description = "BPS province code (canonical)") String provinceCode,
+        @Schema(example = "91", description = "The same province's Kemendagri code (differs for the Papua provinces)")
+        String provinceKemendagriCode,
         @Schema(example = "Bali") String province,
         Agency reportingAgency,
         Agency leadAgency,
@@ -43,8 +47,12 @@ public record CaseView(
         List<TimelineEntry> timeline) {
 
     static CaseView of(CaseFile c, List<TimelineEntry> timeline) {
-        return new CaseView(c.id, c.caseNumber, c.kind, c.status, c.stage, c.outcome, c.nationality, c.provinceCode, c.province,
+        return new CaseView(c.id, c.caseNumber, c.kind, c.status, c.stage, c.outcome, c.nationality, c.provinceCode, kemendagri(c.provinceCode), c.province,
                 c.reportingAgency, c.leadAgency, c.summary, c.personId, c.openedAt, c.statusChangedAt, allowed(c), c.version, timeline);
+    }
+
+    private static String kemendagri(String bpsCode) {
+        return Provinces.byCode(Provinces.Scheme.BPS, bpsCode).map(Provinces.Province::kemendagriCode).orElse(null);
     }
 
     static CaseView of(CaseFile c) {
@@ -53,7 +61,7 @@ public record CaseView(
 
     /** Without the free-text summary and the person, which may identify someone. */
     static CaseView pseudonymous(CaseFile c, List<TimelineEntry> timeline) {
-        return new CaseView(c.id, c.caseNumber, c.kind, c.status, c.stage, c.outcome, c.nationality, c.provinceCode, c.province,
+        return new CaseView(c.id, c.caseNumber, c.kind, c.status, c.stage, c.outcome, c.nationality, c.provinceCode, kemendagri(c.provinceCode), c.province,
                 c.reportingAgency, c.leadAgency, null, null, c.openedAt, c.statusChangedAt, allowed(c), c.version, timeline);
     }
 

@@ -20,7 +20,7 @@ public record OpenCaseRequest(
                 + "person's first. Required for a case that names no person. Who may see the case follows the person's "
                 + "nationalities, all of them, whatever this field says.") String nationality,
         @NotBlank @Size(max = 60) @Schema(required = true, example = "51",
-                description = "The province handling the case: its BPS code (51) or name (Bali)") String province,
+                description = "The province handling the case. " + ProvinceField.DESCRIPTION) String province,
         @Size(max = 2000) @Schema(example = "Stay permit misused for paid work (Pasal 122 a)") String summary,
         @Schema(description = "The registered person the case is about (POST /api/v1/persons); needed before custody starts") UUID personId,
         @Schema(description = "Who reported the case; IMIGRASI when left out", example = "POLRI") Agency reportingAgency,

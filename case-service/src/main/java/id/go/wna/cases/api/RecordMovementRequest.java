@@ -25,7 +25,7 @@ public record RecordMovementRequest(
         @Schema(enumeration = {"M", "F", "X"}) String sex,
         @Schema(description = "For the age band only; not stored") @PlausibleDate LocalDate birthDate,
         @Schema(example = "DPS", description = "Border post (TPI) code: arrivals and departures") String portCode,
-        @Schema(example = "Bali") String province,
+        @Schema(example = "Bali", description = ProvinceField.DESCRIPTION) String province,
         @Schema(description = "Arrivals, optional") Movement.EntryBasis entryBasis,
         Movement.PermitType permitType,
         @Schema(description = "The permit record (not its number): permit rows") UUID permitId,

@@ -40,17 +40,26 @@ public class ReferenceResource {
     @GET
     @Path("/offences")
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Immigration crimes of UU 6/2011 (Pasal 113-136)",
-            description = "Article, Indonesian and English description, maximum penalty, and whether pre-trial detention is permitted.")
-    public List<OffenceView.Reference> offences() {
-        return OffenceReference.<OffenceReference>listAll(Sort.ascending("article")).stream().map(OffenceView.Reference::of).toList();
+    @Operation(summary = "Immigration crimes of UU 6/2011 (Pasal 113-136), every version",
+            description = "Each version of each article (or paragraph/letter where the penalty differs) with its instrument and "
+                    + "effective dates, Indonesian and English description, penalty (custody, fine, and whether together), "
+                    + "whether pre-trial detention is permitted, whether new offences may be recorded under it, and its [check] "
+                    + "marks. With `on`, only the versions in force that day.")
+    public List<OffenceView.Reference> offences(@QueryParam("on") @Parameter(example = "2024-10-17",
+            description = "Only the versions in force on this day") String on) {
+        List<OffenceReference> all = on == null
+                ? OffenceReference.listAll(Sort.ascending("article").and("effectiveFrom"))
+                : OffenceReference.list("effectiveFrom <= ?1 and (effectiveTo is null or effectiveTo >= ?1)",
+                        Sort.ascending("article").and("effectiveFrom"), date("on", on));
+        return all.stream().map(OffenceView.Reference::of).toList();
     }
 
     @GET
     @Path("/administrative-actions")
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Immigration administrative actions (TAK) of UU 6/2011 Pasal 75(2), letters a-f",
-            description = "Each action with its letter, Indonesian and English description, longest first term and whether it may be for life.")
+            description = "Each action with its letter and Indonesian and English description; exit and entry bans with their rules "
+                    + "by period (instrument, article, effective dates, longest first term, extensions, whether for life, [check]).")
     public List<AdministrativeActionView.Reference> administrativeActions() {
         return AdministrativeActionReference.<AdministrativeActionReference>listAll(Sort.ascending("letter").and("actionType"))
                 .stream().map(AdministrativeActionView.Reference::of).toList();
@@ -59,7 +68,8 @@ public class ReferenceResource {
     @GET
     @Path("/overstay-tariffs")
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Overstay charges by effective date (UU 6/2011 Pasal 78)")
+    @Operation(summary = "Overstay charges by effective date (UU 6/2011 Pasal 78)",
+            description = "Each rate with the regulation that set it and the dates it was in force, with its [check] marks.")
     public List<OverstayView.Tariff> overstayTariffs() {
         return OverstayTariff.<OverstayTariff>listAll(Sort.ascending("effectiveFrom")).stream().map(OverstayView.Tariff::of).toList();
     }
@@ -68,8 +78,8 @@ public class ReferenceResource {
     @Path("/overstay-charge")
     @Operation(summary = "Overstay calculator",
             description = "Days beyond the permit's last valid day on a given day, and what Pasal 78 makes of them with the tariff in "
-                    + "force that day: under 60 days a charge per day (Rp 1,000,000 since PP 28/2019), 60 and more deportation "
-                    + "and an entry ban.")
+                    + "force that day (cited with its regulation: PP 45/2014, PP 28/2019, PP 45/2024): under 60 days a charge per "
+                    + "day, 60 and more deportation and an entry ban ([check] exactly 60 days). Unverified points come in `check`.")
     public OverstayView overstayCharge(@QueryParam("permitValidUntil") @Parameter(required = true, example = "2026-09-30",
                                                description = "The permit's last valid day") String permitValidUntil,
                                        @QueryParam("on") @Parameter(example = "2026-11-28", description = "The day assessed; today (WIB) when left out") String on) {
@@ -87,20 +97,27 @@ public class ReferenceResource {
             description = "The codes a custody episode in a RUDENIM must use.")
     public List<DetentionFacilityView> detentionFacilities() {
         return DetentionFacility.<DetentionFacility>listAll(Sort.ascending("code")).stream()
-                .map(f -> new DetentionFacilityView(f.code, f.facilityType, f.name, f.city, f.provinceCode,
-                        Provinces.find(f.provinceCode).map(Provinces.Province::name).orElse(null))).toList();
+                .map(f -> {
+                    Provinces.Province p = Provinces.byCode(Provinces.Scheme.BPS, f.provinceCode).orElse(null);
+                    return new DetentionFacilityView(f.code, f.facilityType, f.name, f.city, f.provinceCode,
+                            p == null ? null : p.kemendagriCode(), p == null ? null : p.name());
+                }).toList();
     }
 
     @GET
     @Path("/provinces")
-    @Operation(summary = "Indonesia's provinces with their BPS codes", description = "Cases take a province by code or name.")
+    @Operation(summary = "Indonesia's provinces with their BPS and Kemendagri codes",
+            description = "code is the BPS code (canonical); kemendagriCode differs for the Papua provinces. Inputs take a province "
+                    + "by name, by BPS code (bare, e.g. 94, or bps:94) or by Kemendagri code only when prefixed (kemendagri:94).")
     public List<Provinces.Province> provinces() {
         return Provinces.all();
     }
 
     @Schema(name = "DetentionFacility")
     public record DetentionFacilityView(@Schema(example = "RUDENIM-DENPASAR") String code, String facilityType, String name,
-                                        String city, String provinceCode, String province) {
+                                        String city, @Schema(description = "BPS code") String provinceCode,
+                                        @Schema(description = "Kemendagri code of the same province") String provinceKemendagriCode,
+                                        String province) {
     }
 
     private static LocalDate date(String field, String value) {

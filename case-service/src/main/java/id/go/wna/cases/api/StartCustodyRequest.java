@@ -20,7 +20,7 @@ public record StartCustodyRequest(
         @Size(max = 40) @Schema(description = "Reference-data code of the place, e.g. RUDENIM-DENPASAR") String facilityCode,
         @NotBlank @Size(max = 200) @Schema(example = "Rudenim Denpasar") String facilityName,
         @Size(max = 300) String facilityAddress,
-        @NotBlank @Size(max = 60) @Schema(example = "Bali") String province,
+        @NotBlank @Size(max = 60) @Schema(example = "Bali", description = ProvinceField.DESCRIPTION) String province,
         @NotBlank @Pattern(regexp = "[A-Z_]{2,40}", message = "must be an authority code such as IMIGRASI or POLRI")
         @Schema(example = "IMIGRASI") String arrestingAuthority,
         @Size(max = 200) @Schema(example = "Ngurah Rai International Airport") String arrestPlace,

@@ -16,7 +16,7 @@ public record TransferCustodyRequest(
         @Size(max = 40) String facilityCode,
         @NotBlank @Size(max = 200) @Schema(example = "Lapas Kerobokan") String facilityName,
         @Size(max = 300) String facilityAddress,
-        @NotBlank @Size(max = 60) @Schema(example = "Bali") String province,
+        @NotBlank @Size(max = 60) @Schema(example = "Bali", description = ProvinceField.DESCRIPTION) String province,
         @NotNull CustodyEpisode.TransferReason reason,
         @NotNull @PastOrPresent @PlausibleDate Instant transferredAt) {
 }

@@ -43,6 +43,12 @@ public class AdministrativeAction extends PanacheEntityBase {
     @Column(name = "legal_basis", nullable = false)
     public String legalBasis;
     public String reason;
+    /** The ban this decision extends; null for a first decision. */
+    @Column(name = "extends_action_id")
+    public UUID extendsActionId;
+    /** The {@link TakRule} applied (the version in force on {@code decidedOn}); null for actions without one. */
+    @Column(name = "rule_id")
+    public String ruleId;
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
     @Column(name = "recorded_at", nullable = false)

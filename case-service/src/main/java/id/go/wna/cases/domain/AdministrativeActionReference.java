@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** What each action of Pasal 75(2) is, and how long its first term may last. */
+/** What each action of Pasal 75(2) is; the terms of the time-bound ones are {@link TakRule}s, by date. */
 @Entity
 @Table(name = "administrative_action_reference")
 public class AdministrativeActionReference extends PanacheEntityBase {
@@ -23,9 +23,4 @@ public class AdministrativeActionReference extends PanacheEntityBase {
     public String descriptionId;
     @Column(name = "description_en", nullable = false)
     public String descriptionEn;
-    /** Null when the action is not time-bound. */
-    @Column(name = "max_months")
-    public Integer maxMonths;
-    @Column(name = "lifetime_allowed", nullable = false)
-    public boolean lifetimeAllowed;
 }

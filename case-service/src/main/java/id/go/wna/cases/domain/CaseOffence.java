@@ -26,6 +26,9 @@ public class CaseOffence extends PanacheEntityBase {
     @Column(name = "committed_on")
     public LocalDate committedOn;
     public String description;
+    /** The catalogue version the offence was judged by (in force on committedOn, else on the recording day). */
+    @Column(name = "offence_version_id")
+    public String offenceVersionId;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 }

@@ -25,11 +25,35 @@ public record Overstay(LocalDate permitValidUntil, LocalDate on, int overstayDay
         return new Overstay(permitValidUntil, on, days, Consequence.CHARGE, days * tariff.dailyRateIdr, tariff);
     }
 
+    /**
+     * [check] Pasal 78(2) charges an overstay of less than 60 days and 78(3) deports for more than 60: exactly 60 days
+     * falls under neither text, and is treated here as deportation (as before) with this mark.
+     */
+    public static final String EXACTLY_THRESHOLD_CHECK =
+            "[check] an overstay of exactly the threshold (60 days) is treated as deportation and entry ban: Pasal 78(2) "
+                    + "covers less than 60 days and 78(3) more than 60 days";
+
     public String legalBasis() {
         return switch (consequence) {
             case NONE -> "UU 6/2011 Pasal 78";
-            case CHARGE -> "UU 6/2011 Pasal 78(2); " + tariff.legalBasis;
+            case CHARGE -> "UU 6/2011 Pasal 78(2); " + tariff.instrument;
             case DEPORTATION_AND_ENTRY_BAN -> "UU 6/2011 Pasal 78(3)";
         };
+    }
+
+    /** What the assessment rests on that is not verified; null when nothing. */
+    public String check() {
+        String threshold = overstayDays == tariff.deportationFromDays ? EXACTLY_THRESHOLD_CHECK : null;
+        String rate = consequence == Consequence.CHARGE ? tariff.checkNote : null;
+        if (threshold == null) {
+            return rate;
+        }
+        return rate == null ? threshold : rate + " " + threshold;
+    }
+
+    /** The legal basis a decision records: with its [check] marks, so that they travel with it. */
+    public String citedBasis() {
+        String check = check();
+        return check == null ? legalBasis() : legalBasis() + " " + check;
     }
 }

@@ -24,9 +24,19 @@ public class OverstayTariff extends PanacheEntityBase {
     public int deportationFromDays;
     @Column(name = "legal_basis", nullable = false)
     public String legalBasis;
+    /** Last day in force (the day before the next tariff starts); null while in force. */
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+    /** The regulation setting the rate, e.g. "PP 45/2024". */
+    @Column(nullable = false)
+    public String instrument;
+    /** What is not verified, starting with "[check]"; null when verified. */
+    @Column(name = "check_note")
+    public String checkNote;
 
-    /** The tariff in force on a date: the latest that took effect on or before it. */
+    /** The tariff in force on a date (the day the charge is assessed). */
     public static Optional<OverstayTariff> inForceOn(LocalDate date) {
-        return find("effectiveFrom <= ?1 order by effectiveFrom desc", date).firstResultOptional();
+        return find("effectiveFrom <= ?1 and (effectiveTo is null or effectiveTo >= ?1) order by effectiveFrom desc", date)
+                .firstResultOptional();
     }
 }

@@ -1,9 +1,9 @@
 package id.go.wna.cases.service;
 
 import id.go.wna.cases.api.CompleteDeportationRequest;
+import id.go.wna.cases.api.ExtendActionRequest;
 import id.go.wna.cases.api.TakeActionRequest;
 import id.go.wna.cases.domain.AdministrativeAction;
-import id.go.wna.cases.domain.AdministrativeActionReference;
 import id.go.wna.cases.domain.AdministrativeActionType;
 import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CaseOutcome;
@@ -13,6 +13,7 @@ import id.go.wna.cases.domain.Deportation;
 import id.go.wna.cases.domain.Overstay;
 import id.go.wna.cases.domain.OverstayTariff;
 import id.go.wna.cases.domain.Person;
+import id.go.wna.cases.domain.TakRule;
 import id.go.wna.cases.messaging.CaseEvents;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.reference.Countries;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 /** TAK decisions (Pasal 75(2)), deportations and the overstay rule (Pasal 78), each committed with its events. */
@@ -53,12 +55,12 @@ public class AdministrativeActionService {
         CaseFile c = cases.get(caseId);
         Person p = CaseService.personOf(c, "an administrative action is decided about a person");
         AdministrativeActionType type = r.actionType();
-        AdministrativeActionReference ref = AdministrativeActionReference.findById(type);
         if (AdministrativeAction.count("decisionNumber = ?1 and actionType = ?2", r.decisionNumber().strip(), type) > 0) {
             throw ProblemException.conflict("decision " + r.decisionNumber() + " already records a " + type);
         }
         LocalDate from = r.effectiveFrom() == null ? r.decidedOn() : r.effectiveFrom();
-        LocalDate until = termEnd(r, ref, from);
+        TakRule rule = type.isBan() ? ruleOn(type, r.decidedOn(), "decidedOn") : null;
+        LocalDate until = termEnd(r, type, rule, from);
 
         AdministrativeAction a = new AdministrativeAction();
         a.id = UUID.randomUUID();
@@ -70,7 +72,8 @@ public class AdministrativeActionService {
         a.effectiveFrom = from;
         a.effectiveUntil = until;
         a.lifetime = r.lifetime();
-        a.legalBasis = type.legalBasis();
+        a.legalBasis = rule == null ? type.legalBasis() : rule.legalBasis();
+        a.ruleId = rule == null ? null : rule.id;
         a.reason = r.reason();
         a.recordedBy = caller.subject();
         a.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -92,6 +95,90 @@ public class AdministrativeActionService {
             d = deportation(c, p, a, r.deportation());
         }
         return new Taken(a, d);
+    }
+
+    /**
+     * Extends an exit or entry ban by a new decision: from the day after the ban's current end, for at most the
+     * extension the rule in force on the extension's decision date allows, and no more times than it allows.
+     */
+    @Transactional
+    public AdministrativeAction extend(UUID caseId, UUID actionId, ExtendActionRequest r) {
+        CaseFile c = cases.get(caseId);
+        AdministrativeAction named = AdministrativeAction.findById(actionId);
+        if (named == null || !named.caseId.equals(caseId)) {
+            throw ProblemException.notFound("administrative action", actionId);
+        }
+        // Extensions hang off the first decision, whichever decision of the ban the caller names.
+        AdministrativeAction ban = named.extendsActionId == null ? named : AdministrativeAction.findById(named.extendsActionId);
+        if (!ban.actionType.isBan()) {
+            throw ProblemException.invalidField("actionId", "only an exit or entry ban is extended; a " + ban.actionType
+                    + " is decided anew");
+        }
+        if (ban.lifetime) {
+            throw ProblemException.invalidField("actionId", "a ban for life has no end to extend");
+        }
+        List<AdministrativeAction> extensions = AdministrativeAction.list("extendsActionId = ?1 order by effectiveUntil", ban.id);
+        LocalDate currentEnd = extensions.isEmpty() ? ban.effectiveUntil : extensions.get(extensions.size() - 1).effectiveUntil;
+        if (r.decidedOn().isBefore(ban.decidedOn)) {
+            throw ProblemException.invalidField("decidedOn", "is before the ban was decided (" + ban.decidedOn + ")");
+        }
+        if (r.decidedOn().isAfter(currentEnd)) {
+            throw ProblemException.invalidField("decidedOn", "the ban ended on " + currentEnd
+                    + ": a lapsed ban is not extended, decide a new one");
+        }
+        TakRule rule = ruleOn(ban.actionType, r.decidedOn(), "decidedOn");
+        if (rule.extensionMaxMonths == null || (rule.maxExtensions != null && rule.maxExtensions == 0)) {
+            throw ProblemException.invalidField("actionId", "a " + ban.actionType + " may not be extended under " + rule.describe());
+        }
+        if (rule.maxExtensions != null && extensions.size() >= rule.maxExtensions) {
+            throw ProblemException.invalidField("actionId", "this " + ban.actionType + " was already extended " + extensions.size()
+                    + (extensions.size() == 1 ? " time" : " times") + "; " + rule.describe() + " allows "
+                    + (rule.maxExtensions == 1 ? "one extension" : rule.maxExtensions + " extensions"));
+        }
+        if (AdministrativeAction.count("decisionNumber = ?1 and actionType = ?2", r.decisionNumber().strip(), ban.actionType) > 0) {
+            throw ProblemException.conflict("decision " + r.decisionNumber() + " already records a " + ban.actionType);
+        }
+        LocalDate from = currentEnd.plusDays(1);
+        if (r.effectiveUntil() != null && r.durationMonths() != null) {
+            throw ProblemException.invalidField("durationMonths", "give either effectiveUntil or durationMonths, not both");
+        }
+        if (r.effectiveUntil() == null && r.durationMonths() == null) {
+            throw ProblemException.invalidField("effectiveUntil", "give the extended ban's last day, or durationMonths");
+        }
+        String field = r.durationMonths() != null ? "durationMonths" : "effectiveUntil";
+        LocalDate until = r.durationMonths() != null ? from.plusMonths(r.durationMonths()).minusDays(1) : r.effectiveUntil();
+        if (until.isBefore(from)) {
+            throw ProblemException.invalidField(field, "ends before the extension starts (" + from + ", the day after the current end)");
+        }
+        if (until.isAfter(from.plusMonths(rule.extensionMaxMonths).minusDays(1))) {
+            throw ProblemException.invalidField(field, "an extension lasts at most " + rule.extensionMaxMonths + " months ("
+                    + rule.describe() + "): from " + from + " to " + from.plusMonths(rule.extensionMaxMonths).minusDays(1) + " at most");
+        }
+        Person p = Person.findById(ban.personId);
+        AdministrativeAction a = new AdministrativeAction();
+        a.id = UUID.randomUUID();
+        a.caseId = c.id;
+        a.personId = ban.personId;
+        a.actionType = ban.actionType;
+        a.decisionNumber = r.decisionNumber().strip();
+        a.decidedOn = r.decidedOn();
+        a.effectiveFrom = from;
+        a.effectiveUntil = until;
+        a.extendsActionId = ban.id;
+        a.ruleId = rule.id;
+        a.legalBasis = rule.legalBasis();
+        a.reason = r.reason();
+        a.recordedBy = caller.subject();
+        a.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        a.persist();
+        events.administrativeActionTaken(c, p, a);
+        return a;
+    }
+
+    /** The rule in force on the date of the act; none (before UU 6/2011) is a 422 naming the date's field. */
+    static TakRule ruleOn(AdministrativeActionType type, LocalDate on, String field) {
+        return TakRule.inForceOn(type, on).orElseThrow(() -> ProblemException.invalidField(field,
+                "no rule for a " + type + " was in force on " + on + " (the catalogue starts with UU 6/2011, 2011-05-05)"));
     }
 
     /** The person left: the deportation completes, their custody in this case ends, and the case is resolved. */
@@ -158,7 +245,7 @@ public class AdministrativeActionService {
             case CHARGE -> {
                 a.overstayDays = o.overstayDays();
                 a.chargeAmountIdr = o.chargeIdr();
-                a.legalBasis = o.legalBasis();
+                a.legalBasis = o.citedBasis();
             }
         }
     }
@@ -169,6 +256,15 @@ public class AdministrativeActionService {
         }
         if (r.entryBanUntil() != null && !r.entryBanUntil().isAfter(a.effectiveFrom)) {
             throw ProblemException.invalidField("deportation.entryBanUntil", "must be after the deportation takes effect");
+        }
+        if (r.entryBanUntil() != null) {
+            // The entry ban imposed with a deportation is a first term under the entry-ban rule of the decision date.
+            TakRule entryBan = ruleOn(AdministrativeActionType.ENTRY_BAN, a.decidedOn, "decidedOn");
+            LocalDate longest = a.effectiveFrom.plusMonths(entryBan.maxMonths).minusDays(1);
+            if (r.entryBanUntil().isAfter(longest)) {
+                throw ProblemException.invalidField("deportation.entryBanUntil", "an entry ban lasts at most " + entryBan.maxMonths
+                        + " months at first (" + entryBan.describe() + "): until " + longest + " at most");
+            }
         }
         if (r.plannedDepartureOn() != null && r.plannedDepartureOn().isBefore(a.decidedOn)) {
             throw ProblemException.invalidField("deportation.plannedDepartureOn", "is before the decision");
@@ -189,14 +285,15 @@ public class AdministrativeActionService {
         return d;
     }
 
-    /** The last day of the term, checked against the longest first term the law allows. */
-    private static LocalDate termEnd(TakeActionRequest r, AdministrativeActionReference ref, LocalDate from) {
+    /** The last day of the term, checked against the longest first term of the rule in force on the decision date. */
+    private static LocalDate termEnd(TakeActionRequest r, AdministrativeActionType type, TakRule rule, LocalDate from) {
         if (r.effectiveUntil() != null && r.durationMonths() != null) {
             throw ProblemException.invalidField("durationMonths", "give either effectiveUntil or durationMonths, not both");
         }
         if (r.lifetime()) {
-            if (!ref.lifetimeAllowed) {
-                throw ProblemException.invalidField("lifetime", "only an entry ban can be for life");
+            if (rule == null || !rule.lifetimeAllowed) {
+                throw ProblemException.invalidField("lifetime", rule == null ? "only an entry ban can be for life"
+                        : "a " + type + " cannot be for life (" + rule.describe() + ")");
             }
             if (r.effectiveUntil() != null || r.durationMonths() != null) {
                 throw ProblemException.invalidField("lifetime", "a ban for life has no end date");
@@ -205,16 +302,16 @@ public class AdministrativeActionService {
         }
         LocalDate until = r.durationMonths() != null ? from.plusMonths(r.durationMonths()).minusDays(1) : r.effectiveUntil();
         String field = r.durationMonths() != null ? "durationMonths" : "effectiveUntil";
-        if (ref.maxMonths == null) {
+        if (rule == null) {
             if (r.durationMonths() != null) {
-                throw ProblemException.invalidField("durationMonths", "a " + ref.actionType + " is not time-bound");
+                throw ProblemException.invalidField("durationMonths", "a " + type + " is not time-bound");
             }
         } else if (until == null) {
-            throw ProblemException.invalidField("effectiveUntil", "a " + ref.actionType + " lasts at most " + ref.maxMonths
-                    + " months at first: give its end or durationMonths");
-        } else if (until.isAfter(from.plusMonths(ref.maxMonths).minusDays(1))) {
-            throw ProblemException.invalidField(field, "a " + ref.actionType + " lasts at most " + ref.maxMonths
-                    + " months at first (" + ref.actionType.legalBasis() + "); extend it by a new decision");
+            throw ProblemException.invalidField("effectiveUntil", "a " + type + " lasts at most " + rule.maxMonths
+                    + " months at first (" + rule.describe() + "): give its end or durationMonths");
+        } else if (until.isAfter(from.plusMonths(rule.maxMonths).minusDays(1))) {
+            throw ProblemException.invalidField(field, "a " + type + " lasts at most " + rule.maxMonths + " months at first ("
+                    + rule.describe() + "); extend it by POST .../administrative-actions/{actionId}/extensions");
         }
         if (until != null && until.isBefore(from)) {
             throw ProblemException.invalidField(field, "ends before it starts (" + from + ")");

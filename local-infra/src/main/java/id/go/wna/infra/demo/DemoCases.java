@@ -375,7 +375,8 @@ final class DemoCases {
             deportation.put("destinationCountry", nationality.iso3());
             deportation.put("plannedDepartureOn", on.plusDays(3 + r.nextInt(28)).toString());
             deportation.put("costBorneBy", pick(new String[]{"PERSON", "PERSON", "PERSON", "SPONSOR", "SPONSOR", "FAMILY", "STATE", "MISSION"}));
-            deportation.put("entryBanUntil", on.plusMonths(6 + r.nextInt(115)).toString());
+            // At most the 10 years of UU 63/2024 Pasal 102 (the last day included).
+            deportation.put("entryBanUntil", on.plusMonths(6 + r.nextInt(114)).toString());
             deportation.put("awaitingTravelDocument", awaiting);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("actionType", "DEPORTATION");
@@ -531,7 +532,7 @@ final class DemoCases {
 
         void immigrationCrime() {
             String article = pick(new String[]{"122 a", "122 a", "122 a", "122 a", "122 b", "119", "119", "119", "119", "119",
-                    "116", "116", "124", "124", "123", "123", "113", "121", "118", "120", "126"});
+                    "116", "116", "124 b", "124 b", "123", "123", "113", "121", "118", "120", "126"});
             String what = switch (article.substring(0, 3)) {
                 case "122" -> "Stay permit misused for paid work";
                 case "119" -> "Staying without a valid travel document and visa";

@@ -11,10 +11,22 @@ import java.util.Optional;
 /**
  * Indonesia's 38 provinces with their two-digit BPS codes (BPS master file of regions, 2023: the four Papua provinces
  * of 2022 included). Cases and statistics key provinces by code; people read the name.
+ *
+ * <p>Two numbering schemes are in use and they disagree on the Papua provinces: BPS (Statistics Indonesia) and
+ * Kemendagri (Ministry of Home Affairs, the code on identity cards). The canonical code here is BPS. A bare code is
+ * read as BPS; a Kemendagri code is accepted only when the input says so ({@code kemendagri:94}), since "94" is Papua
+ * for BPS and Papua Tengah for Kemendagri. {@code bps:94} is accepted too.
  */
 public final class Provinces {
 
-    public record Province(String code, String name) {
+    /** Which numbering a code follows. */
+    public enum Scheme { BPS, KEMENDAGRI }
+
+    /**
+     * @param code           BPS code (canonical)
+     * @param kemendagriCode Kemendagri code; the same as the BPS code outside Papua
+     */
+    public record Province(String code, String name, String kemendagriCode) {
 
         /**
          * The province's legal time zone (Keppres 41/1987): WIB (UTC+7) for Sumatra, Java, West and Central
@@ -44,6 +56,7 @@ public final class Provinces {
     public static final ZoneId WIT = ZoneId.of("Asia/Jayapura");
 
     private static final Map<String, Province> BY_CODE = new LinkedHashMap<>();
+    private static final Map<String, Province> BY_KEMENDAGRI_CODE = new LinkedHashMap<>();
     private static final Map<String, Province> BY_NAME = new LinkedHashMap<>();
 
     static {
@@ -79,12 +92,15 @@ public final class Provinces {
         add("76", "Sulawesi Barat");
         add("81", "Maluku");
         add("82", "Maluku Utara");
-        add("91", "Papua Barat");
-        add("92", "Papua Barat Daya");
-        add("94", "Papua");
-        add("95", "Papua Selatan");
-        add("96", "Papua Tengah");
-        add("97", "Papua Pegunungan");
+        // Papua: BPS and Kemendagri number differently. Kemendagri kept 91 Papua and 92 Papua Barat and numbered the
+        // provinces of 2022 93-96; BPS kept 94 Papua and 91 Papua Barat and added 92, 95-97.
+        // [check] the 2022 provinces' codes in both schemes against the current BPS and Kemendagri code lists.
+        add("91", "Papua Barat", "92");
+        add("92", "Papua Barat Daya", "96");
+        add("94", "Papua", "91");
+        add("95", "Papua Selatan", "93");
+        add("96", "Papua Tengah", "94");
+        add("97", "Papua Pegunungan", "95");
         // Names officers commonly type for the same province.
         alias("Jakarta", "31");
         alias("Daerah Khusus Ibukota Jakarta", "31");
@@ -100,8 +116,13 @@ public final class Provinces {
     }
 
     private static void add(String code, String name) {
-        Province p = new Province(code, name);
+        add(code, name, code);
+    }
+
+    private static void add(String code, String name, String kemendagriCode) {
+        Province p = new Province(code, name, kemendagriCode);
         BY_CODE.put(code, p);
+        BY_KEMENDAGRI_CODE.put(kemendagriCode, p);
         BY_NAME.put(key(name), p);
     }
 
@@ -109,14 +130,35 @@ public final class Provinces {
         BY_NAME.put(key(name), BY_CODE.get(code));
     }
 
-    /** By BPS code ("51") or name, in any case, with or without "Provinsi". */
+    /**
+     * By BPS code ("51", or "bps:51"), Kemendagri code only when prefixed ("kemendagri:94"), or name, in any case,
+     * with or without "Provinsi".
+     */
     public static Optional<Province> find(String codeOrName) {
         if (codeOrName == null || codeOrName.isBlank()) {
             return Optional.empty();
         }
         String s = codeOrName.strip();
+        int colon = s.indexOf(':');
+        if (colon > 0) {
+            String prefix = s.substring(0, colon).strip().toUpperCase(Locale.ROOT);
+            for (Scheme scheme : Scheme.values()) {
+                if (scheme.name().equals(prefix)) {
+                    return byCode(scheme, s.substring(colon + 1).strip());
+                }
+            }
+            return Optional.empty();
+        }
         Province byCode = BY_CODE.get(s);
         return byCode != null ? Optional.of(byCode) : Optional.ofNullable(BY_NAME.get(key(s)));
+    }
+
+    /** By a code of the given scheme. */
+    public static Optional<Province> byCode(Scheme scheme, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable((scheme == Scheme.BPS ? BY_CODE : BY_KEMENDAGRI_CODE).get(code.strip()));
     }
 
     public static List<Province> all() {
