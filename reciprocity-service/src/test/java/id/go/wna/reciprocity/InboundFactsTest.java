@@ -97,15 +97,21 @@ class InboundFactsTest {
     }
 
     private void action(String iso3, String type, Integer overstayDays, String decidedAt) {
-        UUID caseId = UUID.randomUUID();
+        action(UUID.randomUUID(), iso3, type, overstayDays, decidedAt, null);
+    }
+
+    private void action(UUID caseId, String iso3, String type, Integer overstayDays, String decidedAt, UUID extendsActionId) {
         send(Topics.CASE_EVENTS, caseId, EventTypes.ADMINISTRATIVE_ACTION_TAKEN, new AdministrativeActionTaken(caseId,
                 UUID.randomUUID(), UUID.randomUUID(), iso3, "F", "35-44", "Bali", type, "UU 6/2011 Pasal 75(2)",
                 LocalDate.parse(decidedAt.substring(0, 10)), null, overstayDays, overstayDays == null ? null : overstayDays * 1_000_000L,
-                at(decidedAt)));
+                at(decidedAt), extendsActionId));
     }
 
     private void deported(String iso3, Integer daysWaitingForTravelDocument, String departedAt) {
-        UUID caseId = UUID.randomUUID();
+        deported(UUID.randomUUID(), iso3, daysWaitingForTravelDocument, departedAt);
+    }
+
+    private void deported(UUID caseId, String iso3, Integer daysWaitingForTravelDocument, String departedAt) {
         send(Topics.CASE_EVENTS, caseId, EventTypes.DEPORTATION_COMPLETED, new DeportationCompleted(caseId, UUID.randomUUID(),
                 UUID.randomUUID(), iso3, iso3, "CGK", "STATE", daysWaitingForTravelDocument, at(departedAt)));
     }
@@ -125,7 +131,7 @@ class InboundFactsTest {
 
     @Test
     @Order(1)
-    void caseEventsGiveOffencesByArticleActionsByTypeDeportationsOverstaysDetentionAndTravelDocumentWaitsPerUtcMonth() {
+    void caseEventsGiveOffencesByArticleActionsByTypeDeportationsOverstaysDetentionAndTravelDocumentWaitsPerUtcMonthAndABanExtensionIsNotAnotherBan() {
         String c = "VNM";
         offence(c, "IMMIGRATION_CRIME", "UU 6/2011", "119", "2026-10-02T08:00:00Z");
         offence(c, "IMMIGRATION_CRIME", "UU 6/2011", "119", "2026-10-31T23:30:00Z"); // already November in Indonesia
@@ -140,7 +146,11 @@ class InboundFactsTest {
         offence(c, "IMMIGRATION_CRIME", "UU 6/2011", "119", "2026-11-01T00:30:00Z");
         action(c, "ENTRY_BAN", null, "2026-11-02T02:00:00Z");
         custodyEnded(c, 7, "2026-11-03T10:00:00Z");
-        deported(c, 3, "2026-11-04T10:00:00Z");
+        // An extension of that entry ban (Pasal 102) prolongs it: it is not one more ban. Sent with the same key as
+        // the last event, so it is applied before the figures below can match.
+        UUID last = UUID.randomUUID();
+        action(last, c, "ENTRY_BAN", null, "2026-11-03T12:00:00Z", UUID.randomUUID());
+        deported(last, c, 3, "2026-11-04T10:00:00Z");
 
         CountryFacts.Inbound november = caseFactsOnly(1, Map.of("119", 1L), 1, Map.of("ENTRY_BAN", 1L), 1, 0, 0, 7, 1, 3);
         await().atMost(WAIT).untilAsserted(() -> assertEquals(november, inbound(c, "2026-11")));

@@ -148,7 +148,7 @@ public class CaseEvents {
         outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.ADMINISTRATIVE_ACTION_TAKEN,
                 new AdministrativeActionTaken(c.id, a.id, persons.personRef(p), nationalityOf(p), p.sex,
                         AgeBands.of(p.birthDate, a.decidedOn), c.province, a.actionType.name(), a.legalBasis, a.effectiveFrom,
-                        a.effectiveUntil, a.overstayDays, a.chargeAmountIdr, a.recordedAt));
+                        a.effectiveUntil, a.overstayDays, a.chargeAmountIdr, a.recordedAt, a.extendsActionId));
     }
 
     public void deportationDecided(CaseFile c, Person p, Deportation d) {

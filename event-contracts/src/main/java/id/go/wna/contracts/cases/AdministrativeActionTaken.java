@@ -27,6 +27,7 @@ import java.util.UUID;
  * @param overstayDays    days of overstay behind the action, if any
  * @param chargeAmountIdr the charge (biaya beban) in rupiah, if any
  * @param decidedAt       when the action was decided
+ * @param extendsActionId the ban this decision extends (Pasal 97, Pasal 102); absent for a first decision
  */
 @JsonClassDescription("An immigration administrative action (tindakan administratif keimigrasian, TAK, UU 6/2011 "
         + "Pasal 75(2)) was imposed. Imposed outside the courts; not a criminal penalty. Pseudonymous.")
@@ -71,5 +72,10 @@ public record AdministrativeActionTaken(
         @OptionalField
         Long chargeAmountIdr,
         @JsonPropertyDescription("When the action was decided (UTC).")
-        Instant decidedAt) {
+        Instant decidedAt,
+        @JsonPropertyDescription("For an extension of an exit or entry ban (UU 6/2011 Pasal 97, Pasal 102, as amended "
+                + "by UU 63/2024): the action it extends, whose term this decision prolongs. A reader counting bans "
+                + "counts the first decision only; absent for a first decision.")
+        @OptionalField
+        UUID extendsActionId) {
 }

@@ -56,9 +56,15 @@ public class CaseFactProjection {
         }
     }
 
-    /** A TAK counts by its type; one with overstay days (an overstay charge) is also an overstay, with its days. */
+    /**
+     * A TAK counts by its type; one with overstay days (an overstay charge) is also an overstay, with its days. An
+     * extension of a ban prolongs a ban already counted: it counts nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void administrativeActionTaken(AdministrativeActionTaken event) {
+        if (event.extendsActionId() != null) {
+            return;
+        }
         List<Increment> increments = new ArrayList<>(3);
         increments.add(Increment.of(ADMINISTRATIVE_ACTION, event.actionType(), 1));
         if (event.overstayDays() != null) {
