@@ -39,7 +39,7 @@ final class DemoWelfare {
     record Step(String status, Instant at) {
     }
 
-    /** One monitored person: where and who, and the statuses observed in order. */
+    /** One monitored person: nationality, province (BPS code), and the statuses observed in order. */
     record Monitored(int i, String nationality, String province, List<Step> steps) {
     }
 
@@ -67,7 +67,7 @@ final class DemoWelfare {
         for (int i = 0; i < cc; i++) {
             Random r = new Random(PresenceGenerator.mix(seed * 6151 + i));
             DemoReference.Nationality nat = DemoReference.NATIONALITY.pick(r);
-            String province = DemoReference.provincesFor(nat.iso3()).pick(r).name();
+            String province = DemoReference.provincesFor(nat.iso3()).pick(r).code();
             List<String> path = new ArrayList<>(List.of("CLOSE_CONTACT"));
             if (i < conf) {
                 path.add("CONFIRMED");
@@ -117,7 +117,7 @@ final class DemoWelfare {
         Map<String, String> there = new HashMap<>();
         for (int page = 0; ; page++) {
             JsonNode list = kemlu.mustGet("welfare reports", "/api/v1/welfare-reports?crisis=" + CRISIS + "&size=500&page=" + page).body();
-            list.forEach(w -> there.put(key(w.path("nationality").asText(), w.path("province").asText(), w.path("status").asText(),
+            list.forEach(w -> there.put(key(w.path("nationality").asText(), w.path("provinceCode").asText(), w.path("status").asText(),
                     Instant.parse(w.path("observedAt").asText())), w.path("id").asText()));
             if (list.size() < 500) {
                 break;

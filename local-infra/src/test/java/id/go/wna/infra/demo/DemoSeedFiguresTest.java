@@ -60,7 +60,7 @@ class DemoSeedFiguresTest {
                 assertTrue(steps.get(k).at().isAfter(steps.get(k - 1).at()), "observed in order: " + m);
             }
             assertTrue(!steps.get(0).at().isBefore(first) && steps.get(steps.size() - 1).at().isBefore(ANCHOR), m.toString());
-            assertTrue(DemoReference.PROVINCES.stream().anyMatch(p -> p.name().equals(m.province())), m.province());
+            assertTrue(DemoReference.PROVINCES.stream().anyMatch(p -> p.code().equals(m.province())), m.province());
         }
         assertEquals(plan, DemoWelfare.plan(SEED, 1.0, ANCHOR), "the same seed gives the same reports");
         assertTrue(plan.stream().map(DemoWelfare.Monitored::nationality).distinct().count() > 20, "many nationalities");
