@@ -88,7 +88,14 @@ const SOURCES = {
   'compliance-notices': f => ['/api/v1/timeseries/notices-sent', { ...period(f), interval: 'week' }],
   services: f => ['/api/v1/consular/services', { by: 'type', ...period(f) }],
   cases: f => ['/api/v1/cases/stats', { by: 'kind', open: 'true', nationality: f.nationality, province: f.province }],
+  // Welfare monitoring of every crisis (the demo loads Covid-19): persons who reached each status in the period.
+  welfare: f => ['/api/v1/consular/welfare/monitoring', { by: 'nationality', ...period(f) }],
+  'welfare-series': f => ['/api/v1/consular/welfare/monitoring/series', { ...period(f), interval: intervalFor(f) }],
 };
+
+/** The welfare statuses as the API names its columns, in Kemlu's order, with their chart colours. */
+const WELFARE_STATUSES = [['closeContact', BLUE_LIGHT], ['confirmed', BLUE], ['recovered', '#2e7d32'],
+  ['returnedToHomeCountry', NAVY], ['died', '#8b1e1e']];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Sign-in and the live loop
@@ -482,6 +489,42 @@ function renderGrid() {
   setStatus(sec, sourceProblem('province'), !!state.errors.province);
 }
 
+/** A welfare count: withheld (null) in the shared view shows as a dash. */
+const fmtCell = v => (v == null ? '–' : fmt(v));
+
+function renderWelfare() {
+  const sec = section('welfare'), d = state.data.welfare, series = state.data['welfare-series'];
+  const total = d?.total || {};
+  const title = t('welfareTitle');
+  const statusLabels = WELFARE_STATUSES.map(([k]) => t('ws_' + k));
+  const aria = d
+    ? t('ariaWelfare', Object.fromEntries(WELFARE_STATUSES.map(([k]) => [k, fmtCell(total[k])])))
+    : t('ariaEmpty', { title });
+  drawChart('chart-welfare', {
+    type: 'bar',
+    data: { labels: statusLabels.map(l => wrap(l, 16)), datasets: [{ label: t('seriesCount'), data: WELFARE_STATUSES.map(([k]) => total[k] ?? null),
+      backgroundColor: WELFARE_STATUSES.map(([, c]) => c), borderRadius: 3, maxBarThickness: 28 }] },
+    options: baseOptions({ indexAxis: 'y', scales: { x: { beginAtZero: true, grid: { color: GRID }, ticks: { precision: 0 } },
+      y: { grid: { display: false } } } }),
+  }, aria);
+  const points = series?.points || [];
+  const axis = points.map(p => fmtShortDate(p.date));
+  drawChart('chart-welfare-trend', {
+    type: 'bar',
+    data: { labels: axis, datasets: WELFARE_STATUSES.map(([k, c], i) => ({ label: statusLabels[i], data: points.map(p => p[k]),
+      backgroundColor: c, stack: 'welfare', maxBarThickness: 36 })) },
+    options: baseOptions({
+      plugins: { legend: { display: true, position: 'bottom', labels: { color: INK } } },
+      scales: { x: { stacked: true, grid: { display: false } }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, grid: { color: GRID } } },
+    }),
+  }, points.length ? t('ariaWelfareTrend', { n: points.length, interval: t('interval_' + (series.interval || 'week')) }) : t('ariaEmpty', { title }));
+  const rows = (d?.rows || []).map(r => [nationalityLabel(r.key), fmtCell(r.persons), ...WELFARE_STATUSES.map(([k]) => fmtCell(r[k]))]);
+  if (d) rows.push([t('total'), fmtCell(total.persons), ...WELFARE_STATUSES.map(([k]) => fmtCell(total[k]))]);
+  buildTable(sec.querySelector('.table'), title, [t('colNationality'), t('colPersons'), ...statusLabels], rows, [1, 2, 3, 4, 5, 6]);
+  const problem = sourceProblem('welfare') || sourceProblem('welfare-series');
+  setStatus(sec, problem || (d && !d.rows.length ? t('noData') : d?.suppressed ? t('welfareSuppressed') : ''), !!problem);
+}
+
 function renderCharts() {
   renderTrend();
   renderNationality();
@@ -489,6 +532,7 @@ function renderCharts() {
   renderCompliance();
   renderServices();
   renderCases();
+  renderWelfare();
 }
 
 // ---------------------------------------------------------------------------------------------------------------

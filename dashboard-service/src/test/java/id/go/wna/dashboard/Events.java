@@ -146,8 +146,12 @@ public final class Events {
     }
 
     static void welfare(UUID report, String nationality, String crisis, String status, Instant at) {
+        welfare(report, nationality, "Bali", crisis, status, at);
+    }
+
+    static void welfare(UUID report, String nationality, String province, String crisis, String status, Instant at) {
         send(Topics.CONSULAR_EVENTS, report, EventTypes.WELFARE_STATUS_CHANGED,
-                new WelfareStatusChanged(report, null, null, nationality, "Bali", crisis, null, status, at));
+                new WelfareStatusChanged(report, null, null, nationality, province, crisis, null, status, at));
     }
 
     // Reciprocity ----------------------------------------------------------------------------------------------------

@@ -35,6 +35,8 @@ class ReplayEqualityTest {
             "/api/v1/consular/compliance?by=nationality", "/api/v1/consular/compliance?by=province",
             "/api/v1/consular/compliance?by=month", "/api/v1/consular/services?by=type",
             "/api/v1/consular/services?by=nationality", "/api/v1/consular/welfare", "/api/v1/reciprocity/highlights",
+            "/api/v1/consular/welfare/monitoring?by=nationality", "/api/v1/consular/welfare/monitoring?by=province&crisis=COVID-19",
+            "/api/v1/consular/welfare/monitoring/series?interval=month", "/api/v1/consular/welfare/monitoring/series?interval=day&nationality=CYP",
             "/api/v1/timeseries/foreigners-present", "/api/v1/timeseries/arrivals?interval=week",
             "/api/v1/timeseries/departures", "/api/v1/timeseries/cases-opened", "/api/v1/timeseries/custody-started",
             "/api/v1/timeseries/in-custody", "/api/v1/timeseries/obligations-opened", "/api/v1/timeseries/notices-sent",
@@ -73,7 +75,9 @@ class ReplayEqualityTest {
         Events.regime(obligation, cyp, "MANDATORY", daysAgo(4));
         Events.noticeSent(obligation, cyp, "INITIAL", 90, daysAgo(4));
         Events.service(cyp, "OTHER", 4, Filters.today().minusDays(1));
-        Events.welfare(UUID.randomUUID(), cyp, "COVID-19", "CONFIRMED", daysAgo(1));
+        UUID welfare = UUID.randomUUID();
+        Events.welfare(welfare, cyp, "COVID-19", "CLOSE_CONTACT", daysAgo(3));
+        Events.welfare(welfare, cyp, "COVID-19", "CONFIRMED", daysAgo(1));
         Events.thresholdCrossed("CYP", Events.assessment("CYP", -0.2, Instant.now()), -0.2, Instant.now());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             var s = as("joint-analyst").queryParam("nationality", cyp).when().get("/api/v1/summary").then().extract().jsonPath();
@@ -85,6 +89,8 @@ class ReplayEqualityTest {
                     .then().extract().jsonPath().getList("thresholdCrossings").size());
             assertEquals(1, as("joint-analyst").queryParam("crisis", "COVID-19").queryParam("nationality", cyp)
                     .when().get("/api/v1/consular/welfare").then().extract().jsonPath().getLong("total"));
+            assertEquals(1, as("joint-analyst").queryParam("crisis", "COVID-19").queryParam("nationality", cyp)
+                    .when().get("/api/v1/consular/welfare/monitoring").then().extract().jsonPath().getLong("total.confirmed"));
         });
         // Let the other tests' late events settle: two equal readings in a row.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(new java.util.concurrent.Callable<>() {

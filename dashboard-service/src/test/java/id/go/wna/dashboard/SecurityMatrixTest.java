@@ -19,6 +19,7 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         Map<String, Set<String>> m = platformEndpoints(false);
         for (String path : new String[]{"/api/v1/cases/stats", "/api/v1/summary", "/api/v1/population", "/api/v1/custody/stats",
                 "/api/v1/consular/compliance", "/api/v1/consular/services", "/api/v1/consular/welfare",
+                "/api/v1/consular/welfare/monitoring", "/api/v1/consular/welfare/monitoring/series",
                 "/api/v1/reciprocity/highlights", "/api/v1/timeseries/{metric}"}) {
             m.put("GET " + path, FIGURE_READERS);
         }

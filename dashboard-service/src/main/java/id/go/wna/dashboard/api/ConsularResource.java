@@ -4,10 +4,16 @@ import id.go.wna.dashboard.api.DashboardViews.ComplianceRow;
 import id.go.wna.dashboard.api.DashboardViews.ComplianceView;
 import id.go.wna.dashboard.api.DashboardViews.Count;
 import id.go.wna.dashboard.api.DashboardViews.CountsView;
+import id.go.wna.dashboard.api.DashboardViews.WelfareMonitoringView;
+import id.go.wna.dashboard.api.DashboardViews.WelfarePoint;
+import id.go.wna.dashboard.api.DashboardViews.WelfareRow;
+import id.go.wna.dashboard.api.DashboardViews.WelfareSeriesView;
 import id.go.wna.dashboard.api.DashboardViews.WelfareView;
 import id.go.wna.dashboard.domain.Filters;
 import id.go.wna.dashboard.service.Figures;
+import id.go.wna.dashboard.service.TimeSeries;
 import id.go.wna.platform.api.EnumParam;
+import id.go.wna.platform.security.Caller;
 import id.go.wna.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -37,9 +43,25 @@ import java.util.Locale;
 public class ConsularResource {
 
     private final Figures figures;
+    private final Caller caller;
 
-    public ConsularResource(Figures figures) {
+    public ConsularResource(Figures figures, Caller caller) {
         this.figures = figures;
+        this.caller = caller;
+    }
+
+    /** Ministries and the joint team see every number; anyone else (partner agencies) the shared view, small cells withheld. */
+    private boolean sharedView() {
+        return !(caller.hasRole(Roles.JOINT_ANALYST) || caller.hasRole(Roles.KEMLU_CONSULAR)
+                || caller.hasRole(Roles.KEMLU_SUPERVISOR) || caller.hasRole(Roles.IMIGRASI_OFFICER));
+    }
+
+    private static String crisis(String crisis) {
+        return crisis == null || crisis.isBlank() ? null : crisis.strip();
+    }
+
+    private static String fileCrisis(String c) {
+        return c == null ? "" : "-" + c.replaceAll("[^A-Za-z0-9-]", "");
     }
 
     @GET
@@ -89,10 +111,64 @@ public class ConsularResource {
             @QueryParam("crisis") @Parameter(description = "Crisis code, e.g. COVID-19; all crises when absent") String crisis,
             @BeanParam PlaceParams place,
             @Context HttpHeaders headers) {
-        String c = crisis == null || crisis.isBlank() ? null : crisis.strip();
+        String c = crisis(crisis);
         Filters f = DashboardParams.place(place);
         List<Count> counts = Count.of(figures.welfare(c, f));
         return Csv.answer(headers, new WelfareView(c, counts.stream().mapToLong(Count::count).sum(), counts),
-                "welfare" + (c == null ? "" : "-" + c.replaceAll("[^A-Za-z0-9-]", "")), Count.class, counts);
+                "welfare" + fileCrisis(c), Count.class, counts);
+    }
+
+    @GET
+    @Path("/welfare/monitoring")
+    @Operation(summary = "Welfare monitoring in the period: persons per status reached, by one dimension",
+            description = "How Kemlu reports its crisis monitoring (e.g. Covid-19: close contacts, confirmed, recovered, "
+                    + "returned to the home country, died): per key, `persons` = welfare reports that reached any status "
+                    + "in the period, and per status the reports that reached it in the period (a report counts once per "
+                    + "status it reached, so a person confirmed, recovered and gone home counts in all three; the statuses "
+                    + "do not add up to persons). Days in WIB. A report's province is the one its changes carry (UNKNOWN "
+                    + "when none). Partner agencies get the shared view: counts from 1 to 4 are withheld (null) and "
+                    + "`suppressed` is true. text/csv: the rows.")
+    @APIResponse(responseCode = "200", description = "The rows and their total",
+            content = @Content(schema = @Schema(implementation = WelfareMonitoringView.class)))
+    public Response welfareMonitoring(
+            @QueryParam("by") @DefaultValue("nationality") @Parameter(description = "nationality, province or crisis") String by,
+            @QueryParam("crisis") @Parameter(description = "Crisis code, e.g. COVID-19; all crises when absent") String crisis,
+            @BeanParam PlaceParams place,
+            @BeanParam PeriodParams period,
+            @Context HttpHeaders headers) {
+        Figures.WelfareBy dimension = EnumParam.parse("by", by, Figures.WelfareBy.class);
+        Filters f = DashboardParams.filters(place, period);
+        String c = crisis(crisis);
+        boolean shared = sharedView();
+        List<WelfareRow> rows = figures.welfareReached(dimension, c, f).stream().map(w -> WelfareRow.of(w, shared)).toList();
+        String name = dimension.name().toLowerCase(Locale.ROOT);
+        return Csv.answer(headers, new WelfareMonitoringView(c, name, f.from(), f.to(), shared, rows,
+                        WelfareRow.of(figures.welfareReachedTotal(c, f), shared)),
+                "welfare-monitoring" + fileCrisis(c) + "-by-" + name, WelfareRow.class, rows);
+    }
+
+    @GET
+    @Path("/welfare/monitoring/series")
+    @Operation(summary = "Welfare monitoring per day, week or month: reports that reached each status",
+            description = "One point per interval of the period, zero-filled; date = first day of the interval (weeks "
+                    + "start on Monday; days in WIB); only days inside [from, to] count. A report counts in the interval "
+                    + "in which it first reached the status. Partner agencies get the shared view (counts from 1 to 4 "
+                    + "withheld, null). text/csv: the points.")
+    @APIResponse(responseCode = "200", description = "The series",
+            content = @Content(schema = @Schema(implementation = WelfareSeriesView.class)))
+    public Response welfareMonitoringSeries(
+            @QueryParam("interval") @DefaultValue("week") @Parameter(description = "day, week or month") String interval,
+            @QueryParam("crisis") @Parameter(description = "Crisis code, e.g. COVID-19; all crises when absent") String crisis,
+            @BeanParam PlaceParams place,
+            @BeanParam PeriodParams period,
+            @Context HttpHeaders headers) {
+        TimeSeries.Interval i = EnumParam.parse("interval", interval, TimeSeries.Interval.class);
+        Filters f = DashboardParams.filters(place, period);
+        String c = crisis(crisis);
+        boolean shared = sharedView();
+        List<WelfarePoint> points = figures.welfareSeries(i, c, f).stream().map(p -> WelfarePoint.of(p, shared)).toList();
+        String name = i.name().toLowerCase(Locale.ROOT);
+        return Csv.answer(headers, new WelfareSeriesView(c, name, f.from(), f.to(), shared, points),
+                "welfare-monitoring" + fileCrisis(c) + "-by-" + name, WelfarePoint.class, points);
     }
 }

@@ -1,11 +1,14 @@
 package id.go.wna.dashboard.api;
 
+import id.go.wna.dashboard.domain.SmallCells;
 import id.go.wna.dashboard.service.Figures;
 import id.go.wna.dashboard.service.TimeSeries;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
 
 /** The JSON answers of the dashboard API (docs: /work/spec-dashboard.md, the README's endpoint table). */
 public final class DashboardViews {
@@ -39,6 +42,41 @@ public final class DashboardViews {
     }
 
     public record WelfareView(String crisis, long total, List<Count> counts) {
+    }
+
+    /**
+     * Welfare monitoring of one key: reports (persons) that reached any status in the period, and per status how many
+     * reached it; null where a small cell is withheld from a shared view.
+     */
+    public record WelfareRow(String key, Long persons, Long closeContact, Long confirmed, Long recovered,
+                             Long returnedToHomeCountry, Long died) {
+        static WelfareRow of(String key, long persons, Map<String, Long> reached, boolean shared) {
+            LongFunction<Long> cell = shared ? SmallCells::shared : n -> n;
+            return new WelfareRow(key, cell.apply(persons), cell.apply(reached.getOrDefault("CLOSE_CONTACT", 0L)),
+                    cell.apply(reached.getOrDefault("CONFIRMED", 0L)), cell.apply(reached.getOrDefault("RECOVERED", 0L)),
+                    cell.apply(reached.getOrDefault("RETURNED_TO_HOME_COUNTRY", 0L)), cell.apply(reached.getOrDefault("DIED", 0L)));
+        }
+
+        static WelfareRow of(Figures.WelfareReached w, boolean shared) {
+            return of(w.key(), w.persons(), w.reached(), shared);
+        }
+    }
+
+    public record WelfareMonitoringView(String crisis, String by, LocalDate from, LocalDate to, boolean suppressed,
+                                        List<WelfareRow> rows, WelfareRow total) {
+    }
+
+    /** One interval of the welfare series: its first day and how many reports reached each status in it. */
+    public record WelfarePoint(LocalDate date, Long closeContact, Long confirmed, Long recovered, Long returnedToHomeCountry,
+                               Long died) {
+        static WelfarePoint of(Figures.WelfarePoint p, boolean shared) {
+            WelfareRow r = WelfareRow.of("", 0, p.reached(), shared);
+            return new WelfarePoint(p.date(), r.closeContact(), r.confirmed(), r.recovered(), r.returnedToHomeCountry(), r.died());
+        }
+    }
+
+    public record WelfareSeriesView(String crisis, String interval, LocalDate from, LocalDate to, boolean suppressed,
+                                    List<WelfarePoint> points) {
     }
 
     public record ComplianceRow(String key, long obligations, long open, long overdue, long noticesSent, long within24h,

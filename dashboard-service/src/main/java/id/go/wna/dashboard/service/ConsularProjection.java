@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * Projects {@code kemlu.consular-events.v1}: one row per obligation (what is owed, the first notice, the breach),
- * breaches, daily consular service sums and each welfare report's current status. The topic is keyed by obligation,
+ * breaches, daily consular service sums, each welfare report's current status and the statuses it reached. The topic is keyed by obligation,
  * so an obligation's ObligationOpened comes before its other events; an event for an unknown obligation (its opening
  * dead-lettered) changes nothing.
  */
@@ -98,6 +98,16 @@ public class ConsularProjection {
                     nationality = EXCLUDED.nationality, province = COALESCE(EXCLUDED.province, welfare_report.province),
                     changed_at = EXCLUDED.changed_at
                 WHERE welfare_report.changed_at <= EXCLUDED.changed_at""")
+                .bind("id", e.welfareReportId()).bind("c", e.crisis()).bind("s", e.status()).bind("n", e.nationality())
+                .bind("p", e.province(), String.class).bind("at", e.changedAt()).update(em);
+        // The status as reached, for the monitoring figures: the first time counts, whatever order the changes come in.
+        Sql.of("""
+                INSERT INTO welfare_status_reached (welfare_report_id, status, crisis, nationality, province, reached_at)
+                VALUES (:id, :s, :c, :n, :p, :at)
+                ON CONFLICT (welfare_report_id, status) DO UPDATE SET reached_at = EXCLUDED.reached_at,
+                    crisis = EXCLUDED.crisis, nationality = EXCLUDED.nationality,
+                    province = COALESCE(EXCLUDED.province, welfare_status_reached.province)
+                WHERE EXCLUDED.reached_at < welfare_status_reached.reached_at""")
                 .bind("id", e.welfareReportId()).bind("c", e.crisis()).bind("s", e.status()).bind("n", e.nationality())
                 .bind("p", e.province(), String.class).bind("at", e.changedAt()).update(em);
     }

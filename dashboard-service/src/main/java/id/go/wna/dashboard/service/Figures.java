@@ -250,6 +250,71 @@ public class Figures {
         return keyCounts(sql);
     }
 
+    /** The statuses a welfare report can reach, in the order Kemlu reports them (close contacts first). */
+    public static final List<String> WELFARE_STATUSES =
+            List.of("CLOSE_CONTACT", "CONFIRMED", "RECOVERED", "RETURNED_TO_HOME_COUNTRY", "DIED");
+
+    public enum WelfareBy {
+        NATIONALITY("nationality"), PROVINCE("COALESCE(province, 'UNKNOWN')"), CRISIS("crisis");
+        final String column;
+
+        WelfareBy(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * Welfare monitoring per key: {@code persons} reports that reached any status in the period, and per status how many
+     * reports reached it in the period (a report counts once per status: a person confirmed, recovered and then gone
+     * home counts in all three, as Kemlu counts its monitoring).
+     */
+    public record WelfareReached(String key, long persons, Map<String, Long> reached) {
+    }
+
+    public List<WelfareReached> welfareReached(WelfareBy by, String crisis, Filters f) {
+        Map<String, Map<String, Long>> reached = new LinkedHashMap<>();
+        for (Object[] r : welfareSql(by.column + ", status, COUNT(*)", crisis, f).append("GROUP BY 1, 2").rows(em)) {
+            reached.computeIfAbsent(Sql.str(r[0]), k -> new LinkedHashMap<>()).put(Sql.str(r[1]), Sql.num(r[2]));
+        }
+        List<WelfareReached> rows = new ArrayList<>();
+        for (Object[] r : welfareSql(by.column + ", COUNT(DISTINCT welfare_report_id)", crisis, f).append("GROUP BY 1").rows(em)) {
+            String key = Sql.str(r[0]);
+            rows.add(new WelfareReached(key, Sql.num(r[1]), reached.getOrDefault(key, Map.of())));
+        }
+        rows.sort(Comparator.comparingLong(WelfareReached::persons).reversed().thenComparing(WelfareReached::key));
+        return rows;
+    }
+
+    public WelfareReached welfareReachedTotal(String crisis, Filters f) {
+        Map<String, Long> reached = new LinkedHashMap<>();
+        for (Object[] r : welfareSql("status, COUNT(*)", crisis, f).append("GROUP BY 1").rows(em)) {
+            reached.put(Sql.str(r[0]), Sql.num(r[1]));
+        }
+        return new WelfareReached("ALL", welfareSql("COUNT(DISTINCT welfare_report_id)", crisis, f).count(em), reached);
+    }
+
+    /** Per interval of the period (zero-filled; date = its first day): how many reports reached each status in it. */
+    public record WelfarePoint(LocalDate date, Map<String, Long> reached) {
+    }
+
+    public List<WelfarePoint> welfareSeries(TimeSeries.Interval interval, String crisis, Filters f) {
+        Map<LocalDate, Map<String, Long>> byStart = new LinkedHashMap<>();
+        for (LocalDate start = interval.start(f.from()); !start.isAfter(f.to()); start = interval.next(start)) {
+            byStart.put(start, new LinkedHashMap<>());
+        }
+        for (Object[] r : welfareSql("(reached_at AT TIME ZONE 'Asia/Jakarta')::date, status, COUNT(*)", crisis, f)
+                .append("GROUP BY 1, 2").rows(em)) {
+            byStart.get(interval.start(Sql.date(r[0]))).merge(Sql.str(r[1]), Sql.num(r[2]), Long::sum);
+        }
+        return byStart.entrySet().stream().map(e -> new WelfarePoint(e.getKey(), e.getValue())).toList();
+    }
+
+    private static Sql welfareSql(String select, String crisis, Filters f) {
+        return Sql.of("SELECT " + select + " FROM welfare_status_reached WHERE reached_at >= :from AND reached_at < :to")
+                .bind("from", f.fromInstant()).bind("to", f.toExclusive()).andIf(crisis, "crisis = :c", "c")
+                .andIf(f.nationality(), "nationality = :n", "n").andIf(f.province(), "province = :p", "p");
+    }
+
     // Reciprocity ------------------------------------------------------------------------------------------------------
 
     public List<Assessment> assessments(String country) {

@@ -8,6 +8,7 @@ import id.go.wna.contracts.consular.ConsularServiceRecorded;
 import id.go.wna.contracts.consular.DeadlineBreached;
 import id.go.wna.contracts.consular.NoticeSent;
 import id.go.wna.contracts.consular.ObligationOpened;
+import id.go.wna.contracts.consular.WelfareStatusChanged;
 import id.go.wna.contracts.presence.PersonArrived;
 import id.go.wna.dashboard.Events;
 import id.go.wna.contracts.Topics;
@@ -107,6 +108,18 @@ final class DashboardEvents implements AutoCloseable {
         UUID service = id();
         send(Topics.CONSULAR_EVENTS, service, EventTypes.CONSULAR_SERVICE_RECORDED,
                 new ConsularServiceRecorded(service, null, serviceType, nationality, count, LocalDate.ofInstant(at, WIB), at));
+    }
+
+    /** A Covid-19 welfare report going through {@code statuses}, the first observed at {@code at}, each next a day later. */
+    void welfare(String nationality, String province, Instant at, String... statuses) {
+        UUID report = id();
+        String previous = null;
+        for (String status : statuses) {
+            send(Topics.CONSULAR_EVENTS, report, EventTypes.WELFARE_STATUS_CHANGED,
+                    new WelfareStatusChanged(report, null, null, nationality, province, "COVID-19", previous, status, at));
+            previous = status;
+            at = at.plus(java.time.Duration.ofDays(1));
+        }
     }
 
     @Override

@@ -107,6 +107,13 @@ class DashboardPageBrowserTest {
             for (int i = 0; i < services.length; i++) {
                 events.consularService(services[i], NATIONALITIES[i % 4], 1 + random.nextInt(6), now.minus(Duration.ofDays(5L * i + 1)));
             }
+            // Covid-19 welfare monitoring: close contacts, some confirmed, recovered and gone home, one died.
+            String[][] paths = {{"CLOSE_CONTACT"}, {"CLOSE_CONTACT", "CONFIRMED"}, {"CLOSE_CONTACT", "CONFIRMED", "RECOVERED"},
+                    {"CLOSE_CONTACT", "CONFIRMED", "RECOVERED", "RETURNED_TO_HOME_COUNTRY"}, {"CLOSE_CONTACT", "RETURNED_TO_HOME_COUNTRY"},
+                    {"CLOSE_CONTACT", "CONFIRMED", "DIED"}};
+            for (int i = 0; i < 24; i++) {
+                events.welfare(NATIONALITIES[i % 3], PROVINCES[i % 4], now.minus(Duration.ofDays(5L + 2L * i)), paths[i % paths.length]);
+            }
         }
         // The last events of the batch are applied: the projections have caught up with the seed.
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
@@ -114,6 +121,10 @@ class DashboardPageBrowserTest {
                         .then().statusCode(200).extract().jsonPath().getLong("total") > 0, "consular services projected"));
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
                 assertTrue(population("nationality", FILTERED, null) > 0, "arrivals of " + FILTERED + " projected"));
+        for (String nationality : List.of(NATIONALITIES[0], NATIONALITIES[1], NATIONALITIES[2])) {
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> assertEquals(8,
+                    welfare(null, null, nationality).getLong("total.closeContact"), "welfare reports of " + nationality + " projected"));
+        }
     }
 
     // --- page helpers ------------------------------------------------------------------------------------------------
@@ -184,6 +195,36 @@ class DashboardPageBrowserTest {
         JsonPath p = request.when().get("/api/v1/population").then().statusCode(200).extract().jsonPath();
         Number n = p.param("k", key).get("counts.find { it.key == k }.count");
         return n == null ? 0 : n.longValue();
+    }
+
+    /** The welfare panel's figures for the page's period, for one nationality or all. */
+    private JsonPath welfare(String nationality) {
+        return welfare(value("#filter-from"), value("#filter-to"), nationality);
+    }
+
+    private static JsonPath welfare(String from, String to, String nationality) {
+        var request = as("joint-analyst");
+        if (from != null) {
+            request.queryParam("from", from).queryParam("to", to);
+        }
+        if (nationality != null) {
+            request.queryParam("nationality", nationality);
+        }
+        return request.when().get("/api/v1/consular/welfare/monitoring").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The statuses of the panel's total, as the chart orders them. */
+    private static List<Long> welfareTotals(JsonPath answer) {
+        List<Long> out = new ArrayList<>();
+        for (String k : List.of("closeContact", "confirmed", "recovered", "returnedToHomeCountry", "died")) {
+            out.add(((Number) answer.get("total." + k)).longValue());
+        }
+        return out;
+    }
+
+    /** The welfare chart's bars as whole numbers (the driver hands numbers back as Long or Double). */
+    private List<Long> welfareBars() {
+        return chart("chart-welfare").get("data").stream().map(v -> ((Number) v).longValue()).toList();
     }
 
     private static String raw(Object number) {
@@ -293,6 +334,52 @@ class DashboardPageBrowserTest {
         assertEquals("Orang asing hadir", present.getText());
         String formattedId = (String) browser.js("return new Intl.NumberFormat('id-ID').format(Number(arguments[0]))", tileValue("kpi-present"));
         assertEquals(formattedId, tileText("kpi-present"));
+    }
+
+    @Test
+    void theWelfarePanelShowsTheStatusesReachedAndTheNationalityFilterChangesThem() {
+        signIn("joint-analyst");
+        awaitDashboard();
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
+                assertEquals(welfareTotals(welfare(null)), welfareBars()));
+        List<Long> all = welfareBars();
+        assertTrue(all.get(0) >= 24, "every report of this class was a close contact: " + all);
+        assertEquals(List.of("Kontak erat", "Terkonfirmasi", "Sembuh", "Kembali ke negaranya", "Meninggal"), chart("chart-welfare").get("labels"));
+        assertFalse(chart("chart-welfare-trend").get("labels").isEmpty(), "the series over time is drawn");
+        String table = browser.driver.findElement(By.cssSelector("#section-welfare details")).getAttribute("textContent");
+        assertTrue(table.contains("Kontak erat") && table.contains("Jumlah"), table);
+
+        new Select(browser.driver.findElement(By.id("filter-nationality"))).selectByValue(FILTERED);
+
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
+                assertEquals(welfareTotals(welfare(FILTERED)), welfareBars()));
+        assertEquals(8L, welfareBars().get(0), "the close contacts of " + FILTERED + " only");
+        assertNotEquals(all, welfareBars());
+
+        browser.driver.findElement(By.id("lang-en")).click();
+        assertEquals(List.of("Close contacts", "Confirmed", "Recovered", "Returned home", "Died"), chart("chart-welfare").get("labels"));
+        assertTrue(browser.driver.findElement(By.id("h-welfare")).getText().startsWith("Welfare monitoring"));
+        browser.fullPageScreenshot("dashboard-welfare-en.png");
+    }
+
+    @Test
+    void theWelfareCsvButtonDownloadsOneColumnPerStatus() {
+        signIn("joint-analyst");
+        awaitDashboard();
+        browser.js("""
+                window.__csv = null;
+                const original = URL.createObjectURL;
+                URL.createObjectURL = blob => { blob.text().then(text => window.__csv = { type: blob.type, text }); return original.call(URL, blob); };""");
+
+        browser.driver.findElement(By.cssSelector("#section-welfare button[data-csv='welfare']")).click();
+
+        await().atMost(PATIENCE).until(() -> browser.js("return window.__csv") != null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> csv = (Map<String, Object>) browser.js("return window.__csv");
+        assertTrue(String.valueOf(csv.get("type")).startsWith("text/csv"), csv.toString());
+        String[] lines = String.valueOf(csv.get("text")).strip().split("\r?\n");
+        assertEquals("key,persons,closeContact,confirmed,recovered,returnedToHomeCountry,died", lines[0]);
+        assertTrue(Stream.of(lines).anyMatch(l -> l.startsWith(FILTERED + ",8,8,")), String.join("\n", lines));
     }
 
     @Test

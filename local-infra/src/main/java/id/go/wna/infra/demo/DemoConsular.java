@@ -97,6 +97,9 @@ final class DemoConsular {
         awaitArticle37Obligations();
         article37Notices();
         servicesLog();
+        progress.accept("consular: Covid-19 welfare monitoring (the seed's figures, scaled by the cases per kind)");
+        DemoWelfare.load(kemlu, DemoWelfare.plan(seed, casesPerKind / 300.0, anchor), k -> count(recorded, k),
+                k -> count(existing, k), this::fail);
         return side(null, t0);
     }
 
@@ -168,15 +171,52 @@ final class DemoConsular {
 
     /**
      * Kemlu's consular services log over the 90 days before the anchor, in the proportions of the seed (301 hotline
-     * cases, 209 flight clearances, 13,514 persons evacuated, EPO and diplomatic/service permit documents), scaled by
+     * cases, 209 flight clearances, 13,514 persons evacuated, 4,780 EPO and diplomatic/service permit documents), scaled by
      * the cases per kind (300 gives the seed's figures). Each planned entry has a key (type, day, nationality, count,
      * text); entries already in the log with that key are left, so a second run adds nothing.
      */
     private void servicesLog() {
         java.time.LocalDate last = anchor.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1);
         java.time.LocalDate first = last.minusDays(89);
+        List<Map<String, Object>> plan = servicesPlan(seed, casesPerKind / 300.0, first);
+        java.util.Set<String> there = new java.util.HashSet<>();
+        for (int page = 0; ; page++) {
+            JsonNode list = kemlu.mustGet("consular services", "/api/v1/consular-services?from=" + first + "&to=" + last
+                    + "&size=500&page=" + page).body();
+            list.forEach(e -> there.add(keyOf(e.path("serviceType").asText(), e.path("occurredOn").asText(),
+                    e.path("nationality").asText(), e.path("count").asInt(), e.path("flightNumber").asText(e.path("summary").asText()))));
+            if (list.size() < 500) {
+                break;
+            }
+        }
+        for (Map<String, Object> e : plan) {
+            if (!there.add(keyOf(e))) {
+                count(existing, "consular services log entries");
+                continue;
+            }
+            try {
+                kemlu.must("consular service", "/api/v1/consular-services", e);
+                count(recorded, "consular services log entries");
+            } catch (ApiException ex) {
+                fail(ex.getMessage());
+            }
+        }
+    }
+
+    /** EPO plus diplomatic and service stay-permit documents Kemlu issued to September 2020 (the seed). */
+    static final int DOCUMENTS = 4_780;
+    /** How the demo splits those documents (the seed gives only their sum): EPO half, diplomatic 30 %, service the rest. */
+    static final Map<String, Double> DOCUMENT_SPLIT = new LinkedHashMap<>(Map.of());
+
+    static {
+        DOCUMENT_SPLIT.put("EXIT_PERMIT_ONLY", 0.5);
+        DOCUMENT_SPLIT.put("DIPLOMATIC_STAY_PERMIT", 0.3);
+        DOCUMENT_SPLIT.put("SERVICE_STAY_PERMIT", 0.2);
+    }
+
+    /** The log entries of the 90 days from {@code first}, {@code scale} 1 giving the seed's figures (300 cases per kind). */
+    static List<Map<String, Object>> servicesPlan(long seed, double scale, java.time.LocalDate first) {
         Random r = new Random(PresenceGenerator.mix(seed * 7919 + 4242));
-        double scale = casesPerKind / 300.0;
         List<Map<String, Object>> plan = new ArrayList<>();
         java.util.function.Supplier<java.time.LocalDate> day = () -> first.plusDays(r.nextInt(90));
         java.util.function.Supplier<String> who = () -> DemoReference.NATIONALITY.pick(r).iso3();
@@ -199,40 +239,45 @@ final class DemoConsular {
             evacuated -= persons;
             plan.add(entry("EVACUATION_ASSISTANCE", day.get(), who.get(), persons, persons, null, null));
         }
-        for (String type : List.of("EXIT_PERMIT_ONLY", "DIPLOMATIC_STAY_PERMIT", "SERVICE_STAY_PERMIT")) {
-            for (int i = 0; i < Math.round(25 * scale); i++) {
-                plan.add(entry(type, day.get(), who.get(), 1 + r.nextInt(6), null, null, null));
+        // The seed's 4,780 EPO and diplomatic/service stay-permit documents, split among the three (the seed gives only
+        // the sum; the split is the demo's). Each entry is a day's batch of 1 to 15 documents of one type, numbered so
+        // that two batches alike (type, day, nationality, count) are still two entries.
+        long documents = Math.round(DOCUMENTS * scale);
+        long assigned = 0;
+        for (Map.Entry<String, Double> share : DOCUMENT_SPLIT.entrySet()) {
+            long target = share.getKey().equals("SERVICE_STAY_PERMIT") ? documents - assigned : Math.round(documents * share.getValue());
+            assigned += target;
+            for (int batch = 1; target > 0; batch++) {
+                int n = (int) Math.min(target, 1 + r.nextInt(15));
+                target -= n;
+                plan.add(entry(share.getKey(), day.get(), who.get(), n, null, "summary", "Documents issued, batch " + batch + " (demo)"));
             }
         }
         for (int i = 0; i < Math.round(12 * scale); i++) {
             plan.add(entry("HUMANITARIAN_DISCRETION", day.get(), who.get(), 1, null, "summary",
                     "Stay allowed on humanitarian grounds while a family member is treated in hospital (demo)"));
         }
-        java.util.Set<String> there = new java.util.HashSet<>();
-        for (int page = 0; ; page++) {
-            JsonNode list = kemlu.mustGet("consular services", "/api/v1/consular-services?from=" + first + "&to=" + last
-                    + "&size=500&page=" + page).body();
-            list.forEach(e -> there.add(keyOf(e.path("serviceType").asText(), e.path("occurredOn").asText(),
-                    e.path("nationality").asText(), e.path("count").asInt(), e.path("flightNumber").asText(e.path("summary").asText()))));
-            if (list.size() < 500) {
-                break;
-            }
-        }
+        // Two planned entries alike would look like one already logged, and the second would be skipped: number the
+        // repeats so that every planned entry is logged and the sums are the seed's.
+        java.util.Set<String> keys = new java.util.HashSet<>();
         for (Map<String, Object> e : plan) {
-            Object text = e.getOrDefault("flightNumber", e.get("summary"));
-            String key = keyOf((String) e.get("serviceType"), e.get("occurredOn").toString(), (String) e.get("nationality"),
-                    (Integer) e.get("count"), text == null ? "" : text.toString());
-            if (!there.add(key)) {
-                count(existing, "consular services log entries");
-                continue;
-            }
-            try {
-                kemlu.must("consular service", "/api/v1/consular-services", e);
-                count(recorded, "consular services log entries");
-            } catch (ApiException ex) {
-                fail(ex.getMessage());
+            String flight = (String) e.get("flightNumber");
+            Object text = e.get("summary");
+            for (int k = 2; !keys.add(keyOf(e)); k++) {
+                if (flight != null) {
+                    e.put("flightNumber", flight + (char) ('A' + k - 2));
+                } else {
+                    e.put("summary", (text == null ? "Logged entry" : text.toString()) + " #" + k);
+                }
             }
         }
+        return plan;
+    }
+
+    private static String keyOf(Map<String, Object> e) {
+        Object text = e.getOrDefault("flightNumber", e.get("summary"));
+        return keyOf((String) e.get("serviceType"), e.get("occurredOn").toString(), (String) e.get("nationality"),
+                (Integer) e.get("count"), text == null ? "" : text.toString());
     }
 
     private static Map<String, Object> entry(String type, java.time.LocalDate on, String nationality, int count, Integer persons,
