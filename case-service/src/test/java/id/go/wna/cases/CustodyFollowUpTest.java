@@ -231,6 +231,29 @@ class CustodyFollowUpTest {
     }
 
     @Test
+    void caseReviewClemencyAndTheConvictsExecutionNoticeAreFollowUpsOfADeathPenaltyCase() {
+        String[] c = prisoner(500);
+        String caseId = c[0], custodyId = c[1];
+        String base = "/api/v1/cases/" + caseId + "/custody/" + custodyId;
+        Instant now = Instant.now().minus(1, ChronoUnit.MINUTES);
+        for (String stage : List.of("DEATH_SENTENCE_CASE_REVIEW_FILED", "DEATH_SENTENCE_CASE_REVIEW_DECIDED",
+                "DEATH_SENTENCE_CLEMENCY_FILED", "DEATH_SENTENCE_CLEMENCY_DECIDED")) {
+            as(IMIGRASI).contentType(ContentType.JSON).body(stage(stage, now))
+                    .when().post(base + "/follow-ups").then().statusCode(201).body("stage", equalTo(stage));
+        }
+        // The 3 x 24 h notice to the convict names the execution it announces.
+        as(IMIGRASI).contentType(ContentType.JSON).body(stage("EXECUTION_NOTICE_GIVEN", now))
+                .when().post(base + "/follow-ups").then().statusCode(422).body("errors[0].field", equalTo("scheduledAt"));
+        Instant execution = now.plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> notice = stage("EXECUTION_NOTICE_GIVEN", now);
+        notice.put("scheduledAt", execution.toString());
+        as(IMIGRASI).contentType(ContentType.JSON).body(notice)
+                .when().post(base + "/follow-ups").then().statusCode(201);
+        assertEquals(execution, Instant.parse(followUp(caseId, custodyId, "EXECUTION_NOTICE_GIVEN").get("scheduledAt").asText()));
+        assertEquals("DEATH_SENTENCE_CLEMENCY_DECIDED", followUp(caseId, custodyId, "DEATH_SENTENCE_CLEMENCY_DECIDED").get("stage").asText());
+    }
+
+    @Test
     void whatAFollowUpMayCarryIsCheckedFieldByField() {
         String[] c = prisoner(10);
         String base = "/api/v1/cases/" + c[0] + "/custody/" + c[1];

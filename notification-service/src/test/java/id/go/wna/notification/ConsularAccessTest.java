@@ -293,9 +293,11 @@ class ConsularAccessTest {
                 .then().statusCode(200).body("status", equalTo("DECLINED_BY_DETAINEE")).body("warnings", hasSize(0));
     }
 
+    /** The VCCR sets no deadline for a visit: the 96 h access term is a service target, missed, not breached. */
     @Test
-    void anUnheldVisitWarnsHalfWayAndBreachesAtTheAccessDeadlineOnceEach() {
+    void anUnheldVisitWarnsHalfWayAndMissesTheAccessTargetOnceEachWhichIsNoBreach() {
         String obligationId = notifiedAustralian(Duration.ofHours(1));
+        ConsularObligationTest.advise(obligationId, "REQUESTED").then().statusCode(201); // only the access clock runs on
         Response created = request(KEMLU, obligationId, "POST");
         String id = created.path("id");
         Instant requestedAt = Instant.parse(created.path("requestedAt"));
@@ -313,11 +315,43 @@ class ConsularAccessTest {
         watch.scan(requestedAt.plus(Duration.ofHours(97)));
         watch.scan(requestedAt.plus(Duration.ofHours(98)));
         List<Map<String, Object>> alerts = accessAlerts(obligationId);
-        assertEquals(List.of("WARNING", "BREACH"), alerts.stream().map(a -> a.get("level")).toList(),
-                "one warning and one breach, for the open request only");
-        JsonPath breach = event(obligationId, EventTypes.DEADLINE_BREACHED, e -> "ACCESS".equals(e.getString("clock")));
-        assertEquals(requestedAt.plus(Duration.ofHours(96)), Instant.parse(breach.getString("dueAt")));
-        assertEquals(2, read(obligationId).getInt("derived.escalationLevel"));
+        assertEquals(List.of("WARNING", "TARGET_MISSED"), alerts.stream().map(a -> a.get("level")).toList(),
+                "one warning and one missed target, for the open request only");
+        JsonPath missed = event(obligationId, EventTypes.DEADLINE_BREACHED, e -> "ACCESS_TARGET_MISSED".equals(e.getString("clock")));
+        assertEquals(requestedAt.plus(Duration.ofHours(96)), Instant.parse(missed.getString("dueAt")));
+        assertEquals(1, read(obligationId).getInt("derived.escalationLevel"), "the officer's attention, not a breach's");
+    }
+
+    @Test
+    void theAccessTargetWaitsWhileTheVisitIsScheduledAtThePostsChosenTimeAndResumesOnARescheduleByTheAuthorities() {
+        String obligationId = notifiedAustralian(Duration.ofHours(1));
+        Instant postsTime = Instant.now().plus(6, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Response created = as(KEMLU).contentType(ContentType.JSON)
+                .body(Map.of("obligationId", obligationId, "mode", "IN_PERSON", "requestedBy", "POST",
+                        "requestedAt", Instant.now().minus(20, ChronoUnit.MINUTES).toString(), "preferredAt", postsTime.toString()))
+                .post("/api/v1/access-requests");
+        String id = created.then().statusCode(201).extract().path("id");
+        Instant requestedAt = Instant.parse(created.path("requestedAt"));
+        step(id, Map.of("to", "UNDER_REVIEW")).then().statusCode(200);
+        step(id, Map.of("to", "APPROVED")).then().statusCode(200);
+        Instant scheduledStep = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        step(id, Map.of("to", "SCHEDULED", "scheduledAt", postsTime.toString(), "at", scheduledStep.toString()))
+                .then().statusCode(200).body("clock.state", equalTo("PAUSED"));
+
+        watch.scan(requestedAt.plus(Duration.ofHours(120)));
+        assertTrue(accessAlerts(obligationId).isEmpty(), "the wait is the post's choice: no warning, no missed target");
+
+        // The authorities move the visit: the clock resumes, later by the time it waited.
+        Instant moved = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        step(id, Map.of("to", "RESCHEDULED", "scheduledAt", postsTime.plus(1, ChronoUnit.DAYS).toString(), "at", moved.toString(),
+                "reason", "the facility is closed that day")).then().statusCode(200);
+        JsonPath resumed = readRequest(id);
+        assertEquals(requestedAt.plus(Duration.ofHours(96)).plus(Duration.between(scheduledStep, moved)),
+                Instant.parse(resumed.getString("clock.dueAt")));
+        assertEquals("RUNNING", resumed.getString("clock.state"));
+        step(id, Map.of("to", "CONDUCTED", "at", Instant.now().minus(1, ChronoUnit.MINUTES).toString(), "atPostsChoice", true))
+                .then().statusCode(422).body("errors[0].field", equalTo("atPostsChoice"));
+        assertEquals("RESCHEDULED", readRequest(id).getString("status"), "nothing changed");
     }
 
     @Test

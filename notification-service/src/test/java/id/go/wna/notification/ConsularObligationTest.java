@@ -50,8 +50,12 @@ class ConsularObligationTest {
 
     /** A custody notice as case-service issues it; returns the case id. */
     static UUID detained(List<String> nationalities, String province, Instant arrestedAt, boolean asylumSeeker, String immunity) {
-        UUID caseId = UUID.randomUUID();
-        UUID custodyId = UUID.randomUUID();
+        return detained(UUID.randomUUID(), UUID.randomUUID(), nationalities, province, arrestedAt, asylumSeeker, immunity);
+    }
+
+    /** The custody notice of a given custody: issued again, it corrects the identity. */
+    static UUID detained(UUID caseId, UUID custodyId, List<String> nationalities, String province, Instant arrestedAt,
+                         boolean asylumSeeker, String immunity) {
         String json = """
                 {"caseId":"%s","custodyId":"%s","personRef":"%s",
                  "person":{"surname":"SMITH","givenNames":"JOHN PAUL","mrzName":"SMITH<<JOHN<PAUL","sex":"M","birthDate":"1990-04-01",
@@ -166,6 +170,73 @@ class ConsularObligationTest {
                 .body("referenceNumber", containsString("/KONS/"))
                 .body("late", equalTo(false));
         assertEquals("NOTIFIED", read(id).getString("status"));
+    }
+
+    @Test
+    void aDetaineeAdvisedInTimeWhoDeclinesAndLaterAsksIsOwedTheNoticeWithin72HoursOfTheRequest() {
+        Instant arrest = Instant.now().minus(100, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        String id = obligationOf(detained("CHN", "31", arrest));
+        as(KEMLU).contentType(ContentType.JSON).body(Map.of("advisedAt", arrest.plus(Duration.ofHours(1)).toString(),
+                        "answer", "DECLINED", "language", "zh", "interpreterUsed", true, "opposesConsularAccess", false,
+                        "advisedBy", "Officer on duty, Rudenim Jakarta"))
+                .post("/api/v1/obligations/" + id + "/advisement").then().statusCode(201).body("late", equalTo(false));
+        Instant asked = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        as(KEMLU).contentType(ContentType.JSON).body(Map.of("advisedAt", asked.toString(),
+                        "answer", "REQUESTED", "language", "zh", "interpreterUsed", true, "opposesConsularAccess", false,
+                        "advisedBy", "Officer on duty, Rudenim Jakarta"))
+                .post("/api/v1/obligations/" + id + "/advisement").then().statusCode(201);
+        JsonPath o = read(id);
+        assertEquals("OPEN", o.getString("status"));
+        assertEquals(asked.plus(Duration.ofHours(72)), Instant.parse(o.getString("clocks.find { it.clock == 'NOTIFICATION' }.dueAt")));
+        assertEquals("RUNNING", o.getString("clocks.find { it.clock == 'NOTIFICATION' }.state"), "not overdue on asking");
+    }
+
+    @Test
+    void anUnspecifiedNationalityIsPendingOnItsOwnClockAndOnceEstablishedTheOrdinaryRegimeApplies() {
+        Instant arrest = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        UUID caseId = UUID.randomUUID();
+        UUID custodyId = UUID.randomUUID();
+        detained(caseId, custodyId, List.of("XXX"), "51", arrest, false, "NONE");
+        String id = obligationOf(caseId);
+        JsonPath pending = read(id);
+        assertEquals("PENDING", pending.getString("regime.regime"));
+        assertEquals(List.of("NATIONALITY_UNKNOWN"), pending.getList("regime.reasons"));
+        assertEquals("OPEN", pending.getString("status"));
+        assertEquals(arrest.plus(Duration.ofHours(72)), Instant.parse(pending.getString("clocks.find { it.clock == 'NATIONALITY' }.dueAt")));
+        assertEquals(arrest.plus(Duration.ofHours(6)), Instant.parse(pending.getString("clocks.find { it.clock == 'ADVISEMENT' }.dueAt")),
+                "the person is told of the right meanwhile");
+        notice(id, Map.of("channel", "EMAIL")).then().statusCode(409).body("detail", containsString("XXX"));
+        advise(id, "REQUESTED").then().statusCode(201);
+
+        watch.scan(arrest.plus(Duration.ofHours(73)));
+        List<Map<String, Object>> alerts = read(id).getList("alerts");
+        assertEquals(1, alerts.stream().filter(a -> a.get("clock").equals("NATIONALITY") && a.get("level").equals("BREACH")).count());
+        assertEquals(0, alerts.stream().filter(a -> a.get("clock").equals("NOTIFICATION")).count());
+        assertEquals("NATIONALITY", data(consularEvent(id, EventTypes.DEADLINE_BREACHED)).getString("clock"));
+
+        // Imigrasi establishes the nationality and issues the custody notice again.
+        detained(caseId, custodyId, List.of("AUS"), "51", arrest, false, "NONE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "AUS".equals(read(id).getString("nationality")));
+        JsonPath established = read(id);
+        assertEquals("MANDATORY", established.getString("regime.regime"));
+        assertEquals(List.of("BILATERAL_MANDATORY"), established.getList("regime.reasons"));
+        assertEquals(arrest.plus(Duration.ofHours(72)), Instant.parse(established.getString("clocks.find { it.clock == 'NOTIFICATION' }.dueAt")));
+        assertEquals(1, obligationsOf(caseId, 1).size(), "the same obligation, not a second one");
+    }
+
+    @Test
+    void taiwanIsToldByAPlainLetterToTetoNeverByADiplomaticNote() {
+        String id = obligationOf(detained("TWN", "31", Instant.now().minus(2, ChronoUnit.HOURS)));
+        assertTrue(read(id).getString("regime.explanation").contains("not a diplomatic note"));
+        advise(id, "REQUESTED").then().statusCode(201);
+        notice(id, Map.of("channel", "DIPLOMATIC_NOTE")).then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("channel"));
+        assertEquals(0, read(id).getList("notices").size(), "nothing was sent");
+        notice(id, Map.of("channel", "EMAIL")).then().statusCode(201);
+        String letter = as(KEMLU).accept("text/html").queryParam("lang", "en").get("/api/v1/obligations/" + id + "/letter")
+                .then().statusCode(200).extract().asString();
+        assertTrue(letter.contains(">LETTER<") && letter.contains("provided as a courtesy"), letter);
+        assertFalse(letter.contains("DIPLOMATIC NOTE") || letter.contains("Vienna Convention"));
     }
 
     @Test
@@ -303,6 +374,66 @@ class ConsularObligationTest {
                 .post("/api/v1/obligations/" + id + "/notices/" + noticeId + "/acknowledgement").then().statusCode(409);
         asMissionOfficerOf("AUS").contentType(ContentType.JSON).body(Map.of("channel", "EMAIL"))
                 .post("/api/v1/obligations/" + id + "/notices").then().statusCode(403);
+    }
+
+    /** A follow-up of the custody of {@code caseId}, as case-service issues it. */
+    static void followUp(UUID caseId, String obligationId, String stage, Instant occurredAt, Instant scheduledAt) {
+        String custodyId = read(obligationId).getString("custodyId");
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CUSTODY_NOTICES, caseId.toString(), UUID.randomUUID().toString(),
+                EventTypes.CUSTODY_FOLLOW_UP_ISSUED, """
+                        {"caseId":"%s","custodyId":"%s","personRef":"%s","stage":"%s","occurredAt":"%s",%s
+                         "court":"Pengadilan Negeri Denpasar","issuedAt":"%s"}""".formatted(caseId, custodyId, UUID.randomUUID(),
+                        stage, occurredAt, scheduledAt == null ? "" : "\"scheduledAt\":\"" + scheduledAt + "\",", Instant.now()));
+    }
+
+    @Test
+    void deathPenaltyStagesAreWatchedAndToldEvenWhenThePersonDeclinedAndTheLetterNeverSaysTheyAsked() {
+        Instant arrest = Instant.now().minus(200, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        UUID caseId = detained("CHN", "51", arrest);
+        String id = obligationOf(caseId);
+        advise(id, "DECLINED").then().statusCode(201);
+        assertEquals("DECLINED", read(id).getString("status"));
+
+        Instant sentenced = Instant.now().minus(80, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        followUp(caseId, id, "DEATH_SENTENCE_CLEMENCY_DECIDED", sentenced, null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> read(id).getList("followUps").size() == 1);
+        assertEquals(sentenced.plus(Duration.ofHours(72)), Instant.parse(read(id).getString("followUps[0].dueAt")));
+
+        watch.scan(Instant.now());
+        JsonPath o = read(id);
+        List<Map<String, Object>> alerts = o.getList("alerts");
+        assertEquals(1, alerts.stream().filter(a -> a.get("clock").equals("NOTIFICATION") && a.get("level").equals("BREACH")).count(),
+                "the follow-up past its deadline is a breach although the person declined");
+        assertEquals(2, o.getInt("derived.escalationLevel"));
+        as(KEMLU).queryParam("overdue", true).queryParam("caseId", caseId.toString()).get("/api/v1/obligations").then()
+                .statusCode(200).body("id", hasItem(id));
+
+        String noticeId = notice(id, Map.of("channel", "DIPLOMATIC_NOTE", "followUpId", o.getString("followUps[0].id")))
+                .then().statusCode(201).body("basis", equalTo("DEATH_PENALTY_CASE")).body("late", equalTo(true))
+                .extract().jsonPath().getString("id");
+        String letter = as(KEMLU).accept("text/html").queryParam("lang", "en").queryParam("noticeId", noticeId)
+                .get("/api/v1/obligations/" + id + "/letter").then().statusCode(200).extract().asString();
+        assertTrue(letter.contains("faces the death penalty"), letter);
+        assertFalse(letter.contains("at the request of the person concerned") || letter.contains("Requested by the person concerned"));
+    }
+
+    @Test
+    void theConvictsExecutionNoticeMakesThePostDueWithin24HoursAndAnUntoldExecutionAsUrgent() {
+        UUID caseId = detained("AUS", "51", Instant.now().minus(400, ChronoUnit.DAYS));
+        String id = obligationOf(caseId);
+        Instant scheduledAt = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        Instant execution = Instant.now().plus(71, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        followUp(caseId, id, "EXECUTION_SCHEDULED", scheduledAt, execution);
+        await().atMost(Duration.ofSeconds(30)).until(() -> read(id).getList("followUps").size() == 1);
+        assertEquals(scheduledAt.plus(Duration.ofHours(72)), Instant.parse(read(id).getString("followUps[0].dueAt")));
+
+        Instant told = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        followUp(caseId, id, "EXECUTION_NOTICE_GIVEN", told, execution);
+        await().atMost(Duration.ofSeconds(30)).until(() -> read(id).getList("followUps").size() == 2);
+        JsonPath o = read(id);
+        assertEquals(told.plus(Duration.ofHours(24)), Instant.parse(o.getString("followUps.find { it.stage == 'EXECUTION_NOTICE_GIVEN' }.dueAt")));
+        assertEquals(told.plus(Duration.ofHours(24)), Instant.parse(o.getString("followUps.find { it.stage == 'EXECUTION_SCHEDULED' }.dueAt")),
+                "the execution not yet told is as urgent as the notice");
     }
 
     @Test

@@ -5,12 +5,16 @@ import id.go.wna.notification.domain.ObligationClocks;
 import id.go.wna.notification.domain.RegimeDecision;
 import id.go.wna.platform.reference.Provinces;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -79,6 +83,37 @@ class ObligationClocksTest {
     }
 
     @Test
+    void anUnspecifiedNationalityIsToBeEstablishedWarningAt24HoursOverdueAt72() {
+        Instant arrest = Instant.parse("2026-11-20T02:00:00Z");
+        RegimeDecision pending = new RegimeDecision(NotificationRegime.PENDING, List.of("NATIONALITY_UNKNOWN"), "", false, true);
+        ObligationClocks.Deadlines d = ObligationClocks.compute(pending, arrest, false, DEFAULTS);
+        assertEquals(arrest.plus(Duration.ofHours(24)), d.notificationWarningAt());
+        assertEquals(arrest.plus(Duration.ofHours(72)), d.notificationDueAt());
+        assertEquals(arrest.plus(Duration.ofHours(6)), d.advisementDueAt());
+    }
+
+    static Stream<Arguments> requests() {
+        Instant arrest = Instant.parse("2026-11-20T02:00:00Z");
+        Instant changedMind = arrest.plus(Duration.ofDays(5));
+        return Stream.of(
+                Arguments.of("asked at the advisement: from the arrest", ON_REQUEST, null, arrest.plus(Duration.ofHours(72))),
+                Arguments.of("declined in time, asked five days later: from the request, not already overdue", ON_REQUEST,
+                        changedMind, changedMind.plus(Duration.ofHours(72))),
+                Arguments.of("a mandatory regime counts from the arrest whatever the person said", MANDATORY, changedMind,
+                        arrest.plus(Duration.ofHours(72))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requests")
+    void onRequestARefusalWithdrawnStartsTheNotificationClockAtTheRequest(String situation, RegimeDecision decision,
+                                                                         Instant requestAfterRefusal, Instant dueAt) {
+        Instant arrest = Instant.parse("2026-11-20T02:00:00Z");
+        ObligationClocks.Deadlines d = ObligationClocks.compute(decision, arrest, true, requestAfterRefusal, DEFAULTS);
+        assertEquals(dueAt, d.notificationDueAt(), situation);
+        assertEquals(arrest.plus(Duration.ofHours(6)), d.advisementDueAt(), situation + ": the advisement clock stays");
+    }
+
+    @Test
     void aLateEventIsAlreadyBreachedAndAStepDoneAfterTheDeadlineIsMetLate() {
         Instant arrest = Instant.parse("2026-11-01T02:00:00Z");
         ObligationClocks.Deadlines d = ObligationClocks.compute(MANDATORY, arrest, false, DEFAULTS);
@@ -98,9 +133,33 @@ class ObligationClocksTest {
     void aFollowUpBeforeAnExecutionIsDueBeforeTheExecutionEvenWhenThatIsSooner() {
         Instant sentenced = Instant.parse("2026-11-20T02:00:00Z");
         Instant execution = sentenced.plus(Duration.ofHours(30));
-        assertEquals(execution, ObligationClocks.followUpDueAt(sentenced, execution, DEFAULTS));
-        assertEquals(sentenced.plus(Duration.ofHours(24)), ObligationClocks.followUpWarningAt(sentenced, execution, DEFAULTS));
-        assertEquals(sentenced.plus(Duration.ofHours(72)), ObligationClocks.followUpDueAt(sentenced, null, DEFAULTS));
+        assertEquals(execution, ObligationClocks.followUpDueAt("DEATH_SENTENCE_IMPOSED", sentenced, execution, DEFAULTS));
+        assertEquals(sentenced.plus(Duration.ofHours(24)), ObligationClocks.followUpWarningAt("DEATH_SENTENCE_IMPOSED", sentenced, execution, DEFAULTS));
+        assertEquals(sentenced.plus(Duration.ofHours(72)), ObligationClocks.followUpDueAt("DEATH_SENTENCE_IMPOSED", sentenced, null, DEFAULTS));
+    }
+
+    static Stream<Arguments> executionNotices() {
+        Instant told = Instant.parse("2026-11-20T02:00:00Z");
+        return Stream.of(
+                Arguments.of("the 3 x 24 h notice: the post hears within 24 h of it, long before the execution",
+                        "EXECUTION_NOTICE_GIVEN", told, told.plus(Duration.ofHours(72)), told.plus(Duration.ofHours(12)),
+                        told.plus(Duration.ofHours(24))),
+                Arguments.of("an execution sooner than 24 h after the notice: never after the execution",
+                        "EXECUTION_NOTICE_GIVEN", told, told.plus(Duration.ofHours(10)), told.plus(Duration.ofHours(10)),
+                        told.plus(Duration.ofHours(10))),
+                Arguments.of("an execution scheduled a month ahead: the ordinary 72 h",
+                        "EXECUTION_SCHEDULED", told, told.plus(Duration.ofDays(30)), told.plus(Duration.ofHours(24)),
+                        told.plus(Duration.ofHours(72))),
+                Arguments.of("clemency refused: the ordinary 72 h", "DEATH_SENTENCE_CLEMENCY_DECIDED", told, null,
+                        told.plus(Duration.ofHours(24)), told.plus(Duration.ofHours(72))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("executionNotices")
+    void onceTheConvictIsToldOfTheExecutionThePostMustHearWithin24HoursAndBeforeIt(String situation, String stage, Instant occurredAt,
+                                                                                  Instant scheduledAt, Instant warningAt, Instant dueAt) {
+        assertEquals(warningAt, ObligationClocks.followUpWarningAt(stage, occurredAt, scheduledAt, DEFAULTS), situation);
+        assertEquals(dueAt, ObligationClocks.followUpDueAt(stage, occurredAt, scheduledAt, DEFAULTS), situation);
     }
 
     @Test

@@ -26,10 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every special case of DOMAIN.md §3, one row each: the regime, the reasons in order, and whether the post is told unasked. */
+/** Every special case of docs/domain.md, one row each: the regime, the reasons in order, and whether the post is told unasked. */
 class RegimeDecisionTest {
 
     /** One situation, as the custody notice and the directory describe it. */
+    static final String INSTRUMENT = "Indonesia-Australia consular notification arrangement [check: name and date]";
+
     record Situation(ObligationTrigger trigger, String nationality, List<String> nationalities, String immunity,
                      boolean asylum, boolean minor, String override, RegimeKind countryRegime, String post,
                      boolean representativeOffice) {
@@ -73,7 +75,7 @@ class RegimeDecisionTest {
 
         RegimeDecision decide() {
             return RegimeDecision.decide(new RegimeDecision.Facts(trigger, nationality, nationalities, immunity, asylum, minor,
-                    override, countryRegime, countryRegime == RegimeKind.MANDATORY ? "the bilateral arrangement" : null,
+                    override, countryRegime, countryRegime == RegimeKind.MANDATORY ? INSTRUMENT : null,
                     Duration.ofHours(72), post, post == null ? null : "the post " + post, representativeOffice));
         }
     }
@@ -92,6 +94,9 @@ class RegimeDecisionTest {
                         NOT_APPLICABLE, List.of("INDONESIAN_NATIONAL"), false, false),
                 Arguments.of("a stateless detainee: no post", Situation.detained("XXA", req).withoutPost(),
                         NOT_APPLICABLE, List.of("STATELESS"), false, false),
+                Arguments.of("an unspecified nationality: unknown, not stateless: pending, advised meanwhile",
+                        Situation.detained("XXX", req).withoutPost(),
+                        NotificationRegime.PENDING, List.of("NATIONALITY_UNKNOWN"), false, true),
                 Arguments.of("a refugee document without nationality", Situation.detained("XXB", req).withoutPost(),
                         NOT_APPLICABLE, List.of("ASYLUM_SEEKER_OR_REFUGEE", "NO_POST"), false, false),
                 Arguments.of("a diplomatic agent: escalated to Protocol, no ordinary notice",
@@ -107,8 +112,12 @@ class RegimeDecisionTest {
                 Arguments.of("an asylum seeker after a supervisor's override: the ordinary regime",
                         Situation.detained("AFG", req).asylumSeeker().overriddenBecause("claim withdrawn in writing"),
                         ON_REQUEST, List.of("ASYLUM_SEEKER_OR_REFUGEE", "SUPERVISED_OVERRIDE", "VCCR_DEFAULT"), false, true),
-                Arguments.of("a detained child: the post is told whatever the child says", Situation.detained("CHN", req).child(),
-                        MANDATORY, List.of("VCCR_DEFAULT", "MINOR"), true, true),
+                Arguments.of("a detained child: the post is told whatever the child says, by Kemlu policy",
+                        Situation.detained("CHN", req).child(),
+                        MANDATORY, List.of("VCCR_DEFAULT", "KEMLU_POLICY_MINOR"), true, true),
+                Arguments.of("a detained Australian child: mandatory under the arrangement, a child besides",
+                        Situation.detained("AUS", mand).child(),
+                        MANDATORY, List.of("BILATERAL_MANDATORY", "MINOR"), true, true),
                 Arguments.of("a death: always notified", Situation.detained("GBR", req).trigger(DEATH),
                         MANDATORY, List.of("DEATH_ALWAYS_NOTIFIED"), true, false),
                 Arguments.of("the death of an asylum seeker: still suppressed", Situation.detained("AFG", req).trigger(DEATH).asylumSeeker(),
@@ -135,12 +144,31 @@ class RegimeDecisionTest {
         assertFalse(d.explanation().isBlank());
     }
 
+    /** A child of an on-request country is notified by Kemlu's policy: never presented as a bilateral arrangement. */
+    @org.junit.jupiter.api.Test
+    void aChildOfAnOnRequestCountryIsNotifiedAsKemluPolicyNeverAsABilateralArrangement() {
+        RegimeDecision d = Situation.detained("CHN", RegimeKind.ON_REQUEST).child().decide();
+        assertTrue(d.explanation().contains("Kemlu policy"), d.explanation());
+        assertTrue(d.explanation().contains("[check"), d.explanation());
+        assertFalse(d.reasons().contains("BILATERAL_MANDATORY"));
+        assertFalse(d.explanation().contains("under the bilateral") || d.explanation().contains(INSTRUMENT), d.explanation());
+    }
+
+    /** A mandatory regime cites its own instrument, by name, with its [check] mark while unverified. */
+    @org.junit.jupiter.api.Test
+    void aMandatoryRegimeCitesItsOwnInstrumentWithItsCheckMark() {
+        RegimeDecision d = Situation.detained("AUS", RegimeKind.MANDATORY).decide();
+        assertTrue(d.explanation().contains("under " + INSTRUMENT), d.explanation());
+        assertTrue(d.explanation().contains("docs/domain.md"), d.explanation());
+        assertTrue(Situation.detained("CHN", RegimeKind.ON_REQUEST).decide().explanation().contains("docs/domain.md"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("situations")
     void theExplanationNamesThePostOrSaysThereIsNone(String situation, Situation s, NotificationRegime regime, List<String> reasons,
                                                      boolean notifyWithoutRequest, boolean advisementDue) {
         RegimeDecision d = s.decide();
-        if (regime == NOT_APPLICABLE || regime == ESCALATED && !notifyWithoutRequest) {
+        if (regime == NOT_APPLICABLE || regime == NotificationRegime.PENDING || regime == ESCALATED && !notifyWithoutRequest) {
             return;
         }
         assertTrue(s.post() == null ? d.explanation().contains("No post of") : d.explanation().contains("the post " + s.post()),

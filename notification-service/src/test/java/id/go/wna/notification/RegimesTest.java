@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Per-country notification regimes: the 2018 mandatory arrangements, the VCCR defaults, and a supervisor's changes. */
+/** Per-country notification regimes: the mandatory arrangements by instrument and date, the VCCR defaults, a supervisor's changes. */
 @QuarkusTest
 class RegimesTest {
 
@@ -68,6 +69,46 @@ class RegimesTest {
         assertEquals(Duration.ofHours(6), usa.advisementWithin());
         assertEquals(Duration.ofHours(96), usa.accessWithin());
         assertFalse(book.forCountry("XXA").configured(), "stateless: the defaults, no row");
+    }
+
+    @Test
+    void eachMandatoryRegimeNamesItsOwnInstrumentAndKeepsItsCheckMark() {
+        as("kemlu-consular").when().get("/api/v1/regimes/AUS").then().statusCode(200)
+                .body("instrument", containsString("Indonesia-Australia consular notification arrangement"))
+                .body("instrument", containsString("2010"))
+                .body("instrument", containsString("[check"))
+                .body("legalBasis", containsString("[check"))
+                .body("legalBasis", org.hamcrest.Matchers.not(containsString("Kemlu list")));
+        as("kemlu-consular").when().get("/api/v1/regimes/PHL").then().statusCode(200)
+                .body("instrument", containsString("Philippines"))
+                .body("instrument", containsString("2014"))
+                .body("instrument", containsString("[check"));
+        assertTrue(book.forCountry("AUS", Instant.parse("2026-11-20T03:00:00Z")).instrument().contains("[check"));
+    }
+
+    @Test
+    void aRegimeGovernsOnlyActsDatedWithinItsEffectiveDatesInJakarta() {
+        Map<String, Object> body = regime("MANDATORY", "Test arrangement between Indonesia and Laos");
+        body.put("instrument", "Indonesia-Laos test arrangement of 2020");
+        body.put("effectiveFrom", "2020-01-01");
+        body.put("effectiveTo", "2025-01-01");
+        as(SUPERVISOR).contentType(ContentType.JSON).body(body).when().put("/api/v1/regimes/LAO").then().statusCode(201)
+                .body("effectiveFrom", equalTo("2020-01-01")).body("effectiveTo", equalTo("2025-01-01"));
+
+        // 23:00 WIB on 31 December 2019: before the arrangement, whatever today's date is.
+        assertFalse(book.forCountry("LAO", Instant.parse("2019-12-31T16:00:00Z")).mandatory());
+        RegimeTerms inForce = book.forCountry("LAO", Instant.parse("2019-12-31T17:00:00Z"));
+        assertTrue(inForce.mandatory());
+        assertEquals("Indonesia-Laos test arrangement of 2020", inForce.instrument());
+        assertTrue(book.forCountry("LAO", Instant.parse("2024-12-31T16:59:00Z")).mandatory());
+        RegimeTerms after = book.forCountry("LAO", Instant.parse("2024-12-31T17:00:00Z"));
+        assertFalse(after.mandatory());
+        assertEquals(Duration.ofHours(72), after.notificationDueWithin());
+
+        body.put("effectiveTo", "2019-06-01");
+        as(SUPERVISOR).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).when().put("/api/v1/regimes/LAO")
+                .then().statusCode(422).body("errors[0].field", equalTo("effectiveTo"));
+        assertEquals("2025-01-01", book.find("LAO").effectiveTo.toString(), "nothing changed");
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.time.Instant;
 public record RecordFollowUpRequest(
         @NotNull @Schema(required = true, description = "SERIOUS_ILLNESS, HOSPITAL_ADMISSION, DEATH_PENALTY_CHARGED (the "
                 + "prosecution demands death), DEATH_SENTENCE_IMPOSED, DEATH_SENTENCE_FINAL_APPEAL (decided), "
-                + "EXECUTION_SCHEDULED. TRANSFER, RELEASE, DEPORTATION and DEATH_IN_CUSTODY are issued by the transfer and the "
+                + "EXECUTION_SCHEDULED, DEATH_SENTENCE_CASE_REVIEW_FILED / _DECIDED (PK), DEATH_SENTENCE_CLEMENCY_FILED / "
+                + "_DECIDED (grasi), EXECUTION_NOTICE_GIVEN (the 3 x 24 h notice to the convict). TRANSFER, RELEASE, DEPORTATION and DEATH_IN_CUSTODY are issued by the transfer and the "
                 + "end of custody: a 422 here", example = "DEATH_SENTENCE_IMPOSED")
         CustodyFollowUp.Stage stage,
         @NotNull @PastOrPresent @Schema(required = true, description = "When the stage was reached; not before the custody "
@@ -28,7 +29,7 @@ public record RecordFollowUpRequest(
                 + "DEATH_SENTENCE_FINAL_APPEAL; optional for EXECUTION_SCHEDULED; refused for the others",
                 example = "Pengadilan Negeri Denpasar")
         String court,
-        @Schema(description = "When the execution is due: required for EXECUTION_SCHEDULED (and only there), after occurredAt")
+        @Schema(description = "When the execution is due: required for EXECUTION_SCHEDULED and EXECUTION_NOTICE_GIVEN (and only there), after occurredAt")
         @PlausibleDate Instant scheduledAt,
         @Size(max = 500) @Schema(description = "A short factual note for the letter to the post")
         String details,

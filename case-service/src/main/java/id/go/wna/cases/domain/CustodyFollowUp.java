@@ -23,9 +23,16 @@ public class CustodyFollowUp extends PanacheEntityBase {
 
     /** The stages of the contract, in the order a custody may pass through them. */
     public enum Stage {
+        // Only appended: the names travel in CustodyFollowUpIssued.v1.
         TRANSFER(false), HOSPITAL_ADMISSION(true), SERIOUS_ILLNESS(true), RELEASE(false), DEPORTATION(false),
         DEATH_IN_CUSTODY(false), DEATH_PENALTY_CHARGED(true), DEATH_SENTENCE_IMPOSED(true),
-        DEATH_SENTENCE_FINAL_APPEAL(true), EXECUTION_SCHEDULED(true);
+        DEATH_SENTENCE_FINAL_APPEAL(true), EXECUTION_SCHEDULED(true),
+        /** Case review (peninjauan kembali, PK) filed, and decided. */
+        DEATH_SENTENCE_CASE_REVIEW_FILED(true), DEATH_SENTENCE_CASE_REVIEW_DECIDED(true),
+        /** Clemency (grasi) petitioned, and decided. */
+        DEATH_SENTENCE_CLEMENCY_FILED(true), DEATH_SENTENCE_CLEMENCY_DECIDED(true),
+        /** The convict told of the execution 3 x 24 h before it (UU 2/PNPS/1964); scheduledAt is the execution. */
+        EXECUTION_NOTICE_GIVEN(true);
 
         /** Whether an officer records it (POST .../follow-ups); the others follow from a transfer or the end of custody. */
         public final boolean recordedByOfficer;
@@ -34,10 +41,12 @@ public class CustodyFollowUp extends PanacheEntityBase {
             this.recordedByOfficer = recordedByOfficer;
         }
 
-        /** A stage of a death-penalty case: notify at the charge, the sentence, the final appeal and before execution. */
+        /** A stage of a death-penalty case: notify at the charge, the sentence, each appeal, PK, grasi and before execution. */
         public boolean deathPenalty() {
             return this == DEATH_PENALTY_CHARGED || this == DEATH_SENTENCE_IMPOSED || this == DEATH_SENTENCE_FINAL_APPEAL
-                    || this == EXECUTION_SCHEDULED;
+                    || this == EXECUTION_SCHEDULED || this == DEATH_SENTENCE_CASE_REVIEW_FILED
+                    || this == DEATH_SENTENCE_CASE_REVIEW_DECIDED || this == DEATH_SENTENCE_CLEMENCY_FILED
+                    || this == DEATH_SENTENCE_CLEMENCY_DECIDED || this == EXECUTION_NOTICE_GIVEN;
         }
 
         /** The stages decided by a court, which the notice names. */

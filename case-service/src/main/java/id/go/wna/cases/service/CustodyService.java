@@ -182,7 +182,8 @@ public class CustodyService {
         if (!stage.recordedByOfficer) {
             throw ProblemException.invalidField("stage", stage + " is issued by " + (stage == CustodyFollowUp.Stage.TRANSFER
                     ? "POST .../transfer" : "POST .../end") + "; record here SERIOUS_ILLNESS, HOSPITAL_ADMISSION, "
-                    + "DEATH_PENALTY_CHARGED, DEATH_SENTENCE_IMPOSED, DEATH_SENTENCE_FINAL_APPEAL or EXECUTION_SCHEDULED");
+                    + "DEATH_PENALTY_CHARGED, DEATH_SENTENCE_IMPOSED, DEATH_SENTENCE_FINAL_APPEAL, EXECUTION_SCHEDULED, the case review "
+                    + "(DEATH_SENTENCE_CASE_REVIEW_*), clemency (DEATH_SENTENCE_CLEMENCY_*) or EXECUTION_NOTICE_GIVEN");
         }
         if (stage.deathPenalty() && !c.kind.criminal()) {
             throw ProblemException.invalidField("stage", stage + " belongs to a criminal case; case " + c.caseNumber + " is "
@@ -199,12 +200,13 @@ public class CustodyService {
         if (court != null && !stage.deathPenalty()) {
             throw ProblemException.invalidField("court", "is only for the stages of a death-penalty case");
         }
-        if (stage == CustodyFollowUp.Stage.EXECUTION_SCHEDULED && r.scheduledAt() == null) {
-            throw ProblemException.invalidField("scheduledAt", "is required for EXECUTION_SCHEDULED: the post must be told "
+        boolean execution = stage == CustodyFollowUp.Stage.EXECUTION_SCHEDULED || stage == CustodyFollowUp.Stage.EXECUTION_NOTICE_GIVEN;
+        if (execution && r.scheduledAt() == null) {
+            throw ProblemException.invalidField("scheduledAt", "is required for " + stage + ": the post must be told "
                     + "before the execution, and when it is due");
         }
-        if (r.scheduledAt() != null && stage != CustodyFollowUp.Stage.EXECUTION_SCHEDULED) {
-            throw ProblemException.invalidField("scheduledAt", "is only for EXECUTION_SCHEDULED");
+        if (r.scheduledAt() != null && !execution) {
+            throw ProblemException.invalidField("scheduledAt", "is only for EXECUTION_SCHEDULED or EXECUTION_NOTICE_GIVEN");
         }
         if (r.scheduledAt() != null && !r.scheduledAt().isAfter(occurredAt)) {
             throw ProblemException.invalidField("scheduledAt", "is not after occurredAt (" + occurredAt + ")");

@@ -25,8 +25,11 @@ public record DeadlineBreached(
         @JsonPropertyDescription("ISO 3166-1 alpha-3 code of the nationality concerned.")
         String nationality,
         @JsonPropertyDescription("ADVISEMENT, NOTIFICATION (the initial notice or a follow-up), ACKNOWLEDGEMENT or ACCESS (a "
-                + "requested visit not held in time).")
-        @AllowedValues({"ADVISEMENT", "NOTIFICATION", "ACKNOWLEDGEMENT", "ACCESS"})
+                + "requested visit not held in time: before this value existed), ACCESS_TARGET_MISSED (a requested visit not held "
+                + "within the service target, default 96 h: the VCCR sets no deadline for a visit, so this is a target "
+                + "missed, not a breach), NATIONALITY (an unspecified nationality, XXX, "
+                + "not established in time).")
+        @AllowedValues({"ADVISEMENT", "NOTIFICATION", "ACKNOWLEDGEMENT", "ACCESS", "NATIONALITY", "ACCESS_TARGET_MISSED"})
         String clock,
         @JsonPropertyDescription("The deadline that passed (UTC).")
         Instant dueAt,

@@ -26,8 +26,8 @@ public record DeadlineWarningRaised(
         String nationality,
         @JsonPropertyDescription("ADVISEMENT (rights not yet advised), NOTIFICATION (post not yet notified), "
                 + "ACKNOWLEDGEMENT (notice not yet acknowledged: chase the post), ACCESS (a requested visit not "
-                + "yet held).")
-        @AllowedValues({"ADVISEMENT", "NOTIFICATION", "ACKNOWLEDGEMENT", "ACCESS"})
+                + "yet held), NATIONALITY (an unspecified nationality, XXX, not yet established).")
+        @AllowedValues({"ADVISEMENT", "NOTIFICATION", "ACKNOWLEDGEMENT", "ACCESS", "NATIONALITY"})
         String clock,
         @JsonPropertyDescription("The deadline the warning is about (UTC).")
         Instant dueAt,

@@ -39,8 +39,11 @@ public record NoticeSent(
         @AllowedValues({"INITIAL", "FOLLOW_UP", "DEATH", "CORRECTION"})
         String kind,
         @JsonPropertyDescription("REQUESTED (the person asked), MANDATORY (bilateral arrangement), ARTICLE_37 "
-                + "(death, guardianship, wreck), ARTICLE_42 (consular staff), SUPERVISED_OVERRIDE.")
-        @AllowedValues({"REQUESTED", "MANDATORY", "ARTICLE_37", "ARTICLE_42", "SUPERVISED_OVERRIDE"})
+                + "(death, guardianship, wreck), ARTICLE_42 (consular staff), SUPERVISED_OVERRIDE, KEMLU_POLICY_MINOR "
+                + "(a detained child, notified by Kemlu policy), DEATH_PENALTY_CASE (a stage of a death-penalty case, told "
+                + "whatever the person said).")
+        @AllowedValues({"REQUESTED", "MANDATORY", "ARTICLE_37", "ARTICLE_42", "SUPERVISED_OVERRIDE", "KEMLU_POLICY_MINOR",
+                "DEATH_PENALTY_CASE"})
         String basis,
         @JsonPropertyDescription("EMAIL, FAX, PHONE, DIPLOMATIC_NOTE (nota diplomatik) or PORTAL.")
         @AllowedValues({"EMAIL", "FAX", "PHONE", "DIPLOMATIC_NOTE", "PORTAL"})

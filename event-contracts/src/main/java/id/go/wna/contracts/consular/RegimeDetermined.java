@@ -36,14 +36,17 @@ public record RegimeDetermined(
                 + "ON_REQUEST (the VCCR default: the person decides), NOT_APPLICABLE (no duty: e.g. Indonesian "
                 + "nationality, stateless with no post), ESCALATED (diplomatic immunity or consular staff: handled by "
                 + "Protocol outside the ordinary flow), SUPPRESSED (asylum seeker or refugee: the country of origin "
-                + "is not notified without a supervised override).")
-        @AllowedValues({"MANDATORY", "ON_REQUEST", "NOT_APPLICABLE", "ESCALATED", "SUPPRESSED"})
+                + "is not notified without a supervised override), PENDING (the nationality is unspecified, XXX: the duty waits "
+                + "while the nationality is established, on its own clock).")
+        @AllowedValues({"MANDATORY", "ON_REQUEST", "NOT_APPLICABLE", "ESCALATED", "SUPPRESSED", "PENDING"})
         String regime,
         @JsonPropertyDescription("Codes of the rules that decided, in the order applied (ARTICLE_37: a guardianship "
-                + "need or a wreck or air accident, notified whatever anyone wants).")
+                + "need or a wreck or air accident, notified whatever anyone wants; KEMLU_POLICY_MINOR: a detained child "
+                + "notified by Kemlu policy, not by a bilateral arrangement; NATIONALITY_UNKNOWN: XXX, to be established).")
         @AllowedValues({"VCCR_DEFAULT", "BILATERAL_MANDATORY", "INDONESIAN_NATIONAL", "STATELESS",
                 "ASYLUM_SEEKER_OR_REFUGEE", "SUPERVISED_OVERRIDE", "DIPLOMATIC_IMMUNITY", "CONSULAR_STAFF",
-                "DEATH_ALWAYS_NOTIFIED", "ARTICLE_37", "MINOR", "NON_RECOGNISED_STATE_OFFICE", "NO_POST"})
+                "DEATH_ALWAYS_NOTIFIED", "ARTICLE_37", "MINOR", "NON_RECOGNISED_STATE_OFFICE", "NO_POST",
+                "KEMLU_POLICY_MINOR", "NATIONALITY_UNKNOWN"})
         List<String> reasons,
         @JsonPropertyDescription("The decision in plain words, for the officer and the audit trail, e.g. "
                 + "\"Australia: mandatory notification under the bilateral arrangement; notify within 72 h\".")

@@ -38,10 +38,14 @@ public record CustodyFollowUpIssued(
         UUID personRef,
         @JsonPropertyDescription("TRANSFER, HOSPITAL_ADMISSION, SERIOUS_ILLNESS, RELEASE, DEPORTATION, "
                 + "DEATH_IN_CUSTODY, DEATH_PENALTY_CHARGED (prosecution demands death), DEATH_SENTENCE_IMPOSED, "
-                + "DEATH_SENTENCE_FINAL_APPEAL (decided), EXECUTION_SCHEDULED (notify before execution).")
+                + "DEATH_SENTENCE_FINAL_APPEAL (decided), DEATH_SENTENCE_CASE_REVIEW_FILED and _DECIDED (peninjauan "
+                + "kembali, PK), DEATH_SENTENCE_CLEMENCY_FILED and _DECIDED (grasi), EXECUTION_SCHEDULED (notify before "
+                + "execution), EXECUTION_NOTICE_GIVEN (the 3 x 24 h notice to the convict, UU 2/PNPS/1964; scheduledAt: "
+                + "the execution).")
         @AllowedValues({"TRANSFER", "HOSPITAL_ADMISSION", "SERIOUS_ILLNESS", "RELEASE", "DEPORTATION",
                 "DEATH_IN_CUSTODY", "DEATH_PENALTY_CHARGED", "DEATH_SENTENCE_IMPOSED", "DEATH_SENTENCE_FINAL_APPEAL",
-                "EXECUTION_SCHEDULED"})
+                "EXECUTION_SCHEDULED", "DEATH_SENTENCE_CASE_REVIEW_FILED", "DEATH_SENTENCE_CASE_REVIEW_DECIDED",
+                "DEATH_SENTENCE_CLEMENCY_FILED", "DEATH_SENTENCE_CLEMENCY_DECIDED", "EXECUTION_NOTICE_GIVEN"})
         String stage,
         @JsonPropertyDescription("When the stage was reached (UTC).")
         Instant occurredAt,

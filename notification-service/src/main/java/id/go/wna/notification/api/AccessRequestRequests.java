@@ -52,6 +52,10 @@ public final class AccessRequestRequests {
             @Min(1) @Max(1440) @Schema(description = "For CONDUCTED: the length of the visit or call in minutes")
             Integer durationMinutes,
             @Size(max = 500) @Schema(description = "For CONDUCTED: the consular officers who visited")
-            String visitors) {
+            String visitors,
+            @Schema(description = "For SCHEDULED and RESCHEDULED: true when the time is the one the post chose, so the "
+                    + "access target's clock pauses until the next step; false when the authorities set it. Left out: "
+                    + "true for a SCHEDULED at the request's preferredAt, false otherwise (docs/domain.md)")
+            Boolean atPostsChoice) {
     }
 }

@@ -19,8 +19,10 @@ public record AccessRequestView(UUID id, UUID obligationId, String nationality, 
                                 @Schema(description = "The states this request may go to next (the lifecycle's; a role may "
                                         + "take only some of them)") List<String> allowedTransitions,
                                 @Schema(description = "The ACCESS clock: warning half-way, due at the request plus the "
-                                        + "country's access term (default 96 h), met by the visit. Absent once the request "
-                                        + "is closed without a visit.") ObligationView.ClockView clock,
+                                        + "country's access term (default 96 h), met by the visit. A service target, not a "
+                                        + "legal deadline (the VCCR sets none for a visit): TARGET_MISSED past it; PAUSED "
+                                        + "while the visit is scheduled at the post's chosen time (docs/domain.md). Absent "
+                                        + "once the request is closed without a visit.") ObligationView.ClockView clock,
                                 Instant scheduledAt, String scheduledAtLocal, String place, Instant conductedAt,
                                 String conductedAtLocal, Integer durationMinutes, String visitors, String legalBasis,
                                 String approvingOfficial, String reason, String notes,
@@ -53,7 +55,11 @@ public record AccessRequestView(UUID id, UUID obligationId, String nationality, 
         if (!AccessRequestLifecycle.isOpen(r.status) && r.status != AccessRequestStatus.CONDUCTED) {
             return null;
         }
+        ObligationClocks.State state = ObligationClocks.state(r.warningAt, r.dueAt, r.conductedAt, now);
+        // A service target, not a legal deadline: past it the target is missed; it waits while the post chose the time.
+        String shown = r.pausedSince != null && r.conductedAt == null ? "PAUSED"
+                : state == ObligationClocks.State.BREACHED ? "TARGET_MISSED" : state.name();
         return new ObligationView.ClockView("ACCESS", r.id, r.warningAt, r.dueAt, ObligationView.local(r.dueAt, p),
-                r.conductedAt, ObligationClocks.state(r.warningAt, r.dueAt, r.conductedAt, now).name());
+                r.conductedAt, shown);
     }
 }

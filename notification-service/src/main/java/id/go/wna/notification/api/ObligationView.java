@@ -4,6 +4,7 @@ import id.go.wna.notification.domain.AccessRequest;
 import id.go.wna.notification.domain.ConsularNotice;
 import id.go.wna.notification.domain.DeadlineAlert;
 import id.go.wna.notification.domain.FollowUp;
+import id.go.wna.notification.domain.NotificationRegime;
 import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.domain.ObligationClocks;
 import id.go.wna.notification.domain.RightsAdvisement;
@@ -41,7 +42,10 @@ public record ObligationView(UUID id, UUID caseId, UUID custodyId, UUID personRe
                              Instant overrideAt) {
     }
 
-    @Schema(description = "One deadline. state: NOT_DUE (no deadline applies yet), RUNNING, WARNING, BREACHED, MET, MET_LATE.")
+    @Schema(description = "One deadline. clock: ADVISEMENT, NOTIFICATION, NATIONALITY (an unspecified nationality, XXX, to be "
+            + "established), ACKNOWLEDGEMENT, ACCESS. state: NOT_DUE (no deadline applies yet), RUNNING, WARNING, BREACHED, MET, "
+            + "MET_LATE; for ACCESS, a service target and not a legal deadline (docs/domain.md): TARGET_MISSED instead of "
+            + "BREACHED, and PAUSED while a visit is scheduled at the post's chosen time.")
     public record ClockView(String clock, UUID subjectId, Instant warningAt, Instant dueAt, String dueAtLocal, Instant metAt,
                             String state) {
     }
@@ -127,7 +131,7 @@ public record ObligationView(UUID id, UUID caseId, UUID custodyId, UUID personRe
                 : Duration.between(o.custodyStartedAt, o.custodyEndedAt != null ? o.custodyEndedAt : now).toDays();
         if (parts == null) {
             clocks.add(clock("ADVISEMENT", o.id, o.advisementWarningAt, o.advisementDueAt, null, p, now));
-            clocks.add(clock("NOTIFICATION", o.id, o.notificationWarningAt, o.notificationDueAt, null, p, now));
+            clocks.add(clock(notificationClock(o), o.id, o.notificationWarningAt, o.notificationDueAt, null, p, now));
             derived = new Derived(null, null, null, daysInCustody, o.custodyEndedAt, o.custodyEndReason, o.escalationLevel,
                     null, null, null);
         } else {
@@ -136,7 +140,7 @@ public record ObligationView(UUID id, UUID caseId, UUID custodyId, UUID personRe
                     && n.kind != ConsularNotice.Kind.CORRECTION).findFirst().orElse(null);
             clocks.add(clock("ADVISEMENT", o.id, o.advisementWarningAt, o.advisementDueAt,
                     firstAdvice == null ? null : firstAdvice.advisedAt, p, now));
-            clocks.add(clock("NOTIFICATION", o.id, o.notificationWarningAt, o.notificationDueAt,
+            clocks.add(clock(notificationClock(o), o.id, o.notificationWarningAt, o.notificationDueAt,
                     first == null ? null : first.sentAt, p, now));
             for (FollowUp f : parts.followUps()) {
                 ConsularNotice told = parts.notices().stream().filter(n -> f.id.equals(n.followUpId)).findFirst().orElse(null);
@@ -176,6 +180,11 @@ public record ObligationView(UUID id, UUID caseId, UUID custodyId, UUID personRe
                         o.notifyWithoutRequest, o.requestedAt, o.overrideReason, o.overrideBy, o.overrideAt),
                 clocks, derived, parts == null ? null : parts.person(), advisements, notices, followUps, alerts, visits,
                 o.version);
+    }
+
+    /** While the nationality is unknown the notification deadlines are those of establishing it. */
+    private static String notificationClock(Obligation o) {
+        return o.regime == NotificationRegime.PENDING ? "NATIONALITY" : "NOTIFICATION";
     }
 
     private static ClockView clock(String name, UUID subject, Instant warningAt, Instant dueAt, Instant metAt,

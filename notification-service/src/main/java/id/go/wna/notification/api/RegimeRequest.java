@@ -3,6 +3,8 @@ package id.go.wna.notification.api;
 import id.go.wna.notification.domain.RegimeKind;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A country's consular notification regime, whole. A deadline left out takes the default "
@@ -16,5 +18,12 @@ public record RegimeRequest(
         @Schema(description = "The notice is flagged as getting late after this, from arrest", example = "24") Integer notificationWarningAfterHours,
         @Schema(description = "The notice is late (a breach) after this, from arrest", example = "72") Integer notificationDueWithinHours,
         @Schema(description = "Chase the post's acknowledgement this long after sending", example = "48") Integer acknowledgementChaseAfterHours,
-        @Schema(description = "Arrange a requested consular visit within this, from the request", example = "96") Integer accessWithinHours) {
+        @Schema(description = "Arrange a requested consular visit within this, from the request", example = "96") Integer accessWithinHours,
+        @Size(max = 300) @Schema(description = "The instrument by name, which letters cite (e.g. the bilateral arrangement and "
+                + "its date); keep [check] while unverified. Left out: the legal basis is cited")
+        String instrument,
+        @Schema(description = "First day (Jakarta) the regime applies to an act; left out: not known, every act", example = "2010-01-01")
+        LocalDate effectiveFrom,
+        @Schema(description = "First day it no longer applies; left out: in force. Acts outside the dates get the VCCR defaults")
+        LocalDate effectiveTo) {
 }

@@ -7,6 +7,7 @@ import id.go.wna.notification.service.RegimeTerms;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 @Schema(description = "The consular notification terms for a country's nationals; configured=false: no row, the VCCR defaults")
 public record RegimeView(
@@ -20,6 +21,9 @@ public record RegimeView(
         @Schema(example = "48") long acknowledgementChaseAfterHours,
         @Schema(example = "96") long accessWithinHours,
         boolean configured,
+        @Schema(description = "The instrument letters cite; [check] while unverified") String instrument,
+        @Schema(description = "First day the regime applies (null: not known)") LocalDate effectiveFrom,
+        @Schema(description = "First day it no longer applies (null: in force)") LocalDate effectiveTo,
         @Schema(description = "Null for the defaults") Instant updatedAt,
         @Schema(description = "Null for the defaults") String updatedBy,
         @Schema(description = "Also the ETag; null for the defaults") Long version) {
@@ -27,7 +31,8 @@ public record RegimeView(
     public static RegimeView of(RegimeTerms t, Regime row) {
         return new RegimeView(t.country(), PostDirectory.countryName(t.country()), t.kind(), t.legalBasis(),
                 t.advisementWithin().toHours(), t.notificationWarningAfter().toHours(), t.notificationDueWithin().toHours(),
-                t.acknowledgementChaseAfter().toHours(), t.accessWithin().toHours(), t.configured(),
+                t.acknowledgementChaseAfter().toHours(), t.accessWithin().toHours(), t.configured(), t.instrument(),
+                t.effectiveFrom(), t.effectiveTo(),
                 row == null ? null : row.updatedAt, row == null ? null : row.updatedBy, row == null ? null : row.version);
     }
 

@@ -41,6 +41,8 @@ public class AccessRequest extends PanacheEntityBase {
     public String notes;
     public Instant warningAt;
     public Instant dueAt;
+    /** Since when the target's clock is paused: a visit scheduled at the time the post chose. Null while it runs. */
+    public Instant pausedSince;
     public String createdBy;
     public Instant createdAt;
     public Instant updatedAt;

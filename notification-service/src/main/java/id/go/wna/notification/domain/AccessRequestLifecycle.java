@@ -18,7 +18,7 @@ import static id.go.wna.notification.domain.AccessRequestStatus.SCHEDULED;
 import static id.go.wna.notification.domain.AccessRequestStatus.UNDER_REVIEW;
 
 /**
- * The consular access state machine (DOMAIN.md section 3):
+ * The consular access state machine (docs/domain.md):
  *
  * <pre>
  * REQUESTED → UNDER_REVIEW → APPROVED → SCHEDULED → CONDUCTED

@@ -18,7 +18,13 @@ public class ConsularNotice extends PanacheEntityBase {
 
     public enum Kind { INITIAL, FOLLOW_UP, DEATH, CORRECTION }
 
-    public enum Basis { REQUESTED, MANDATORY, ARTICLE_37, ARTICLE_42, SUPERVISED_OVERRIDE }
+    public enum Basis {
+        REQUESTED, MANDATORY, ARTICLE_37, ARTICLE_42, SUPERVISED_OVERRIDE,
+        /** A detained child, notified by Kemlu policy: not a bilateral arrangement (docs/domain.md). */
+        KEMLU_POLICY_MINOR,
+        /** A stage of a death-penalty case told although the person never asked or declined: it is owed whatever they said. */
+        DEATH_PENALTY_CASE
+    }
 
     public enum Channel { EMAIL, FAX, PHONE, DIPLOMATIC_NOTE, PORTAL }
 

@@ -32,9 +32,22 @@ public class FollowUp extends PanacheEntityBase {
     public Instant receivedAt;
     public UUID noticeId;
 
-    /** Every stage of a death-penalty case is told to the post, even when the person never asked (DOMAIN.md §3). */
+    /**
+     * Every stage of a death-penalty case (charge, sentence, each appeal, case review, clemency, execution) is told to
+     * the post, even when the person never asked or declined (docs/domain.md). {@link #ALWAYS_NOTIFIED_SQL} says the same.
+     */
     public static boolean alwaysNotified(String stage) {
-        return stage.startsWith("DEATH_PENALTY") || stage.startsWith("DEATH_SENTENCE") || stage.equals("EXECUTION_SCHEDULED");
+        return stage.startsWith("DEATH_PENALTY") || stage.startsWith("DEATH_SENTENCE") || stage.equals("EXECUTION_SCHEDULED")
+                || stage.equals("EXECUTION_NOTICE_GIVEN");
+    }
+
+    /** {@link #alwaysNotified} as a condition on a follow_up row aliased {@code f} (SQL and HQL alike). */
+    public static final String ALWAYS_NOTIFIED_SQL = "(f.stage like 'DEATH_PENALTY%' or f.stage like 'DEATH_SENTENCE%'"
+            + " or f.stage in ('EXECUTION_SCHEDULED', 'EXECUTION_NOTICE_GIVEN'))";
+
+    /** The convict is told of the execution 3 x 24 h before it (UU 2/PNPS/1964): from then the post must hear at once. */
+    public static boolean executionNotice(String stage) {
+        return stage.equals("EXECUTION_NOTICE_GIVEN");
     }
 
     /**

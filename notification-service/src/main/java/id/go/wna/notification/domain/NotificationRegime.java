@@ -11,5 +11,10 @@ public enum NotificationRegime {
     /** Outside the ordinary flow: diplomatic immunity (Protocol), consular staff (Art. 42, head of post). */
     ESCALATED,
     /** An asylum seeker or refugee: the country of origin is never notified without a supervisor's override. */
-    SUPPRESSED
+    SUPPRESSED,
+    /**
+     * The nationality is unspecified (XXX): not stateless but unknown. The duty waits, on its own clock, while the
+     * nationality is established; then the ordinary decision applies.
+     */
+    PENDING
 }

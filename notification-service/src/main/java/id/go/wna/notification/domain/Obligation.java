@@ -82,7 +82,7 @@ public class Obligation extends PanacheEntityBase {
             case MANDATORY -> true;
             case ON_REQUEST -> requestedAt != null && status != ObligationStatus.DECLINED;
             case ESCALATED -> notifyWithoutRequest;
-            case NOT_APPLICABLE, SUPPRESSED -> false;
+            case NOT_APPLICABLE, SUPPRESSED, PENDING -> false;
         };
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A country's consular notification regime, where it differs from the VCCR default or is confirmed: mandatory or on
@@ -30,6 +31,20 @@ public class Regime extends PanacheEntityBase {
 
     @Column(name = "legal_basis", nullable = false)
     public String legalBasis;
+
+    /**
+     * The instrument that makes the regime what it is, by name (e.g. the bilateral arrangement); what a letter cites.
+     * Unverified names carry [check].
+     */
+    public String instrument;
+
+    /** First day (Jakarta) on which the instrument applies; null: not known, applied to every act. */
+    @Column(name = "effective_from")
+    public LocalDate effectiveFrom;
+
+    /** First day on which it no longer applies; null: still in force. */
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
 
     @Column(name = "advisement_within_hours", nullable = false)
     public int advisementWithinHours;
@@ -54,4 +69,9 @@ public class Regime extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Whether these terms govern an act of this day: the law in force on the date of the act, not today's. */
+    public boolean inForceOn(LocalDate day) {
+        return (effectiveFrom == null || !day.isBefore(effectiveFrom)) && (effectiveTo == null || day.isBefore(effectiveTo));
+    }
 }

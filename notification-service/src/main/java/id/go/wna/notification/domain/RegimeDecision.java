@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which notification regime applies to one obligation, and why (DOMAIN.md §3). The rules apply in a fixed order and
+ * Which notification regime applies to one obligation, and why (docs/domain.md). The rules apply in a fixed order and
  * every one that decides or qualifies the outcome leaves its code in {@code reasons}, so an officer, a court or an
  * auditor reads the same explanation the clocks were computed from.
  *
@@ -20,8 +20,10 @@ import java.util.Set;
 public record RegimeDecision(NotificationRegime regime, List<String> reasons, String explanation,
                              boolean notifyWithoutRequest, boolean advisementDue) {
 
-    /** ICAO codes that name no state: stateless (XXA), unspecified (XXX). */
-    private static final Set<String> STATELESS = Set.of("XXA", "XXX");
+    /** The ICAO code of a stateless person (XXA): no state, no post. */
+    private static final Set<String> STATELESS = Set.of("XXA");
+    /** The ICAO code of an unspecified nationality (XXX): a nationality not yet known, which is not statelessness. */
+    public static final String UNKNOWN = "XXX";
     /** ICAO codes of refugee documents without a nationality (1951 Convention, other). */
     private static final Set<String> REFUGEE_DOCUMENT = Set.of("XXB", "XXC");
 
@@ -36,7 +38,7 @@ public record RegimeDecision(NotificationRegime regime, List<String> reasons, St
      * @param minor          under 18
      * @param overrideReason a supervisor's recorded reason to notify despite a suppression, or null
      * @param countryRegime  MANDATORY or ON_REQUEST for the country
-     * @param countryBasis   the legal basis of a mandatory arrangement
+     * @param countryBasis   the instrument of a mandatory arrangement, by name (cited as the data gives it, [check] included)
      * @param notifyWithin   the country's notification deadline, for the explanation
      * @param postCode       the post chosen, or null when none
      * @param postName       its name
@@ -59,9 +61,17 @@ public record RegimeDecision(NotificationRegime regime, List<String> reasons, St
         }
         if (STATELESS.contains(f.nationality())) {
             reasons.add("STATELESS");
-            why.add("Stateless or nationality unspecified (" + f.nationality() + "): there is no consular post to "
-                    + "notify; consider informing UNHCR.");
+            why.add("Stateless (" + f.nationality() + "): there is no consular post to notify; consider informing UNHCR.");
             return new RegimeDecision(NotificationRegime.NOT_APPLICABLE, reasons, String.join(" ", why), false, false);
+        }
+        if (UNKNOWN.equals(f.nationality())) {
+            reasons.add("NATIONALITY_UNKNOWN");
+            boolean detained = f.trigger() == ObligationTrigger.DETENTION || f.trigger() == ObligationTrigger.CONSULAR_STAFF_ARREST;
+            why.add("Nationality unspecified (XXX): unknown, not stateless. The duty is pending while the nationality is "
+                    + "established (documents, interview, the embassies concerned); once it is, the ordinary regime "
+                    + "applies (docs/domain.md)." + (detained ? " The person is still told of the right to consular "
+                    + "notification now." : ""));
+            return new RegimeDecision(NotificationRegime.PENDING, reasons, String.join(" ", why), false, detained);
         }
         if (REFUGEE_DOCUMENT.contains(f.nationality())) {
             reasons.add("ASYLUM_SEEKER_OR_REFUGEE");
@@ -119,15 +129,19 @@ public record RegimeDecision(NotificationRegime regime, List<String> reasons, St
             if (f.countryRegime() == RegimeKind.MANDATORY) {
                 reasons.add("BILATERAL_MANDATORY");
                 why.add(f.nationality() + ": mandatory notification" + (f.countryBasis() == null ? "" : " under " + f.countryBasis())
-                        + "; the post is notified even if the person objects, and the objection is recorded.");
+                        + "; the post is notified even if the person objects, and the objection is recorded (docs/domain.md).");
             } else {
                 reasons.add("VCCR_DEFAULT");
                 why.add(f.nationality() + ": on request (VCCR Art. 36(1)(b)): the person is told of the right without delay "
-                        + "and the post is notified if the person asks.");
+                        + "and the post is notified if the person asks (docs/domain.md).");
             }
-            if (f.minor()) {
+            if (f.minor() && f.countryRegime() == RegimeKind.MANDATORY) {
                 reasons.add("MINOR");
-                why.add("A child cannot validly decline: the post is notified.");
+            } else if (f.minor()) {
+                // No treaty makes a child's notification mandatory here: it is the Ministry's policy, and is said so.
+                reasons.add("KEMLU_POLICY_MINOR");
+                why.add("A detained child: notified by Kemlu policy (a child cannot validly decline), not under any "
+                        + "bilateral arrangement [check: the policy's written source].");
             }
             notifyWithoutRequest = f.countryRegime() == RegimeKind.MANDATORY || f.minor();
             regime = notifyWithoutRequest ? NotificationRegime.MANDATORY : NotificationRegime.ON_REQUEST;
@@ -140,10 +154,13 @@ public record RegimeDecision(NotificationRegime regime, List<String> reasons, St
             if (f.representativeOffice()) {
                 reasons.add("NON_RECOGNISED_STATE_OFFICE");
             }
-            why.add("Post: " + f.postName() + (f.representativeOffice() ? " (a representative office, not an embassy)" : "") + ".");
+            why.add("Post: " + f.postName() + (f.representativeOffice()
+                    ? " (a representative office, not an embassy: no diplomatic relations, so a plain letter as a courtesy, "
+                    + "not a diplomatic note)" : "") + ".");
         }
         if (!suppressed && (notifyWithoutRequest || regime == NotificationRegime.ON_REQUEST) && f.notifyWithin() != null) {
-            why.add("Notify within " + f.notifyWithin().toHours() + " h" + (notifyWithoutRequest ? "." : " of the trigger once asked."));
+            why.add("Notify within " + f.notifyWithin().toHours() + " h" + (notifyWithoutRequest ? "."
+                    : " of the trigger once asked, or of the request when the person had first declined."));
         }
         if (suppressed) {
             return new RegimeDecision(NotificationRegime.SUPPRESSED, reasons, String.join(" ", why), false, advisementDue);

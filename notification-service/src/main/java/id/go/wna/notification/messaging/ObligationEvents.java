@@ -101,6 +101,10 @@ public class ObligationEvents {
             Obligation o = a.obligation();
             messages.add("BREACH".equals(a.level())
                     ? message(o, EventTypes.DEADLINE_BREACHED, new DeadlineBreached(o.id, o.nationality, a.clock(), a.dueAt(), a.raisedAt()))
+                    // A missed access target is not a breach: its own clock value, on the contract's breach event.
+                    : "TARGET_MISSED".equals(a.level())
+                    ? message(o, EventTypes.DEADLINE_BREACHED, new DeadlineBreached(o.id, o.nationality, "ACCESS_TARGET_MISSED",
+                    a.dueAt(), a.raisedAt()))
                     : message(o, EventTypes.DEADLINE_WARNING_RAISED, new DeadlineWarningRaised(o.id, o.nationality, a.clock(), a.dueAt(), a.raisedAt())));
         }
         outbox.recordAll(messages);

@@ -103,7 +103,7 @@ public class AccessRequests {
         if (c.preferredAt() != null && c.preferredAt().isBefore(requestedAt)) {
             throw ProblemException.invalidField("preferredAt", "is before the request (" + requestedAt + ")");
         }
-        Duration within = decisions.regimeOf(o.nationality).accessWithin();
+        Duration within = decisions.regimeOf(o).accessWithin();
         AccessRequest r = new AccessRequest();
         r.id = UUID.randomUUID();
         r.obligationId = o.id;
@@ -181,6 +181,9 @@ public class AccessRequests {
                     "is recorded with CONDUCTED only");
         }
         Instant scheduledAt = t.scheduledAt() == null ? null : t.scheduledAt().truncatedTo(ChronoUnit.MICROS);
+        if (t.atPostsChoice() != null && to != AccessRequestStatus.SCHEDULED && to != AccessRequestStatus.RESCHEDULED) {
+            throw ProblemException.invalidField("atPostsChoice", "is for SCHEDULED and RESCHEDULED only");
+        }
         switch (to) {
             case SCHEDULED, RESCHEDULED -> {
                 if (scheduledAt == null) {
@@ -222,6 +225,18 @@ public class AccessRequests {
             }
             default -> {
             }
+        }
+        if (r.pausedSince != null) {
+            // Any step out of a visit at the post's chosen time resumes the target's clock where it stopped.
+            Duration paused = Duration.between(r.pausedSince, at.isAfter(r.pausedSince) ? at : r.pausedSince);
+            r.warningAt = r.warningAt.plus(paused);
+            r.dueAt = r.dueAt.plus(paused);
+            r.pausedSince = null;
+        }
+        boolean postsChoice = t.atPostsChoice() != null ? t.atPostsChoice()
+                : to == AccessRequestStatus.SCHEDULED && scheduledAt != null && scheduledAt.equals(r.preferredAt);
+        if ((to == AccessRequestStatus.SCHEDULED || to == AccessRequestStatus.RESCHEDULED) && postsChoice) {
+            r.pausedSince = at; // the wait is the post's choice, not Indonesia's delay
         }
         r.status = to;
         if (t.reason() != null) {

@@ -1,5 +1,6 @@
 package id.go.wna.notification.service;
 
+import id.go.wna.notification.domain.FollowUp;
 import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.messaging.ObligationEvents;
 import io.quarkus.scheduler.Scheduled;
@@ -48,32 +49,44 @@ public class DeadlineWatch {
             // the post not notified
             """
             select o.id, 'NOTIFICATION', o.id, 'WARNING', o.notification_due_at from obligation o
-             where o.status = 'OPEN' and o.notification_warning_at <= :now
+             where o.status = 'OPEN' and o.regime <> 'PENDING' and o.notification_warning_at <= :now
                and not exists (select 1 from consular_notice n where n.obligation_id = o.id and n.follow_up_id is null)""",
             """
             select o.id, 'NOTIFICATION', o.id, 'BREACH', o.notification_due_at from obligation o
-             where o.status = 'OPEN' and o.notification_due_at <= :now
+             where o.status = 'OPEN' and o.regime <> 'PENDING' and o.notification_due_at <= :now
                and not exists (select 1 from consular_notice n where n.obligation_id = o.id and n.follow_up_id is null)""",
-            // a follow-up not told
+            // an unspecified nationality (XXX) not established
+            """
+            select o.id, 'NATIONALITY', o.id, 'WARNING', o.notification_due_at from obligation o
+             where o.status = 'OPEN' and o.regime = 'PENDING' and o.notification_warning_at <= :now""",
+            """
+            select o.id, 'NATIONALITY', o.id, 'BREACH', o.notification_due_at from obligation o
+             where o.status = 'OPEN' and o.regime = 'PENDING' and o.notification_due_at <= :now""",
+            // a follow-up not told; a death-penalty stage is owed even when the person declined
             """
             select f.obligation_id, 'NOTIFICATION', f.id, 'WARNING', f.due_at from follow_up f
               join obligation o on o.id = f.obligation_id
-             where f.notice_id is null and f.warning_at <= :now and o.status not in ('NOT_APPLICABLE', 'SUPPRESSED', 'DECLINED')""",
+             where f.notice_id is null and f.warning_at <= :now
+               and (o.status not in ('NOT_APPLICABLE', 'SUPPRESSED', 'DECLINED') or o.status = 'DECLINED' and %s)""".formatted(FollowUp.ALWAYS_NOTIFIED_SQL),
             """
             select f.obligation_id, 'NOTIFICATION', f.id, 'BREACH', f.due_at from follow_up f
               join obligation o on o.id = f.obligation_id
-             where f.notice_id is null and f.due_at <= :now and o.status not in ('NOT_APPLICABLE', 'SUPPRESSED', 'DECLINED')""",
+             where f.notice_id is null and f.due_at <= :now
+               and (o.status not in ('NOT_APPLICABLE', 'SUPPRESSED', 'DECLINED') or o.status = 'DECLINED' and %s)""".formatted(FollowUp.ALWAYS_NOTIFIED_SQL),
             // a notice not acknowledged: chase the post
             """
             select n.obligation_id, 'ACKNOWLEDGEMENT', n.id, 'WARNING', n.acknowledgement_chase_at from consular_notice n
              where n.acknowledged_at is null and n.acknowledgement_chase_at <= :now""",
-            // a requested visit not held: warn half-way, breach at the access term (default 96 h), while still open
+            // a requested visit not held: warn half-way, and at the access target (default 96 h) the target is missed
+            // (the VCCR sets no deadline for a visit: not a breach); never while paused at the post's chosen time
             """
             select r.obligation_id, 'ACCESS', r.id, 'WARNING', r.due_at from access_request r
-             where r.status in ('REQUESTED', 'UNDER_REVIEW', 'APPROVED', 'SCHEDULED', 'RESCHEDULED') and r.warning_at <= :now""",
+             where r.status in ('REQUESTED', 'UNDER_REVIEW', 'APPROVED', 'SCHEDULED', 'RESCHEDULED') and r.paused_since is null
+               and r.warning_at <= :now""",
             """
-            select r.obligation_id, 'ACCESS', r.id, 'BREACH', r.due_at from access_request r
-             where r.status in ('REQUESTED', 'UNDER_REVIEW', 'APPROVED', 'SCHEDULED', 'RESCHEDULED') and r.due_at <= :now""");
+            select r.obligation_id, 'ACCESS', r.id, 'TARGET_MISSED', r.due_at from access_request r
+             where r.status in ('REQUESTED', 'UNDER_REVIEW', 'APPROVED', 'SCHEDULED', 'RESCHEDULED') and r.paused_since is null
+               and r.due_at <= :now""");
 
     private final EntityManager em;
     private final ObligationEvents events;
@@ -121,7 +134,7 @@ public class DeadlineWatch {
                 // A plain update, not through the entity: raising the level must not bump the obligation's version and
                 // make an officer's concurrent write (a notice on an overdue obligation) fail.
                 em.createNativeQuery("update obligation set escalation_level = greatest(escalation_level, ?1) where id = ?2")
-                        .setParameter(1, "BREACH".equals(level) ? 2 : 1).setParameter(2, obligationId).executeUpdate();
+                        .setParameter(1, "BREACH".equals(level) ? 2 : 1).setParameter(2, obligationId).executeUpdate(); // a missed target: the officer
                 alerts.add(new ObligationEvents.Alert(o, (String) r[1], level, toInstant(r[3]), now));
             }
         }

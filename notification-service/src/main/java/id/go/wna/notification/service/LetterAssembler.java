@@ -41,14 +41,16 @@ public class LetterAssembler {
     private final ObjectMapper json;
     private final ObligationPeople people;
     private final LetterFacts.ContactOfficer contact;
+    private final RegimeDecisions decisions;
 
-    public LetterAssembler(ObjectMapper json, ObligationPeople people,
+    public LetterAssembler(ObjectMapper json, ObligationPeople people, RegimeDecisions decisions,
                            @ConfigProperty(name = "wna.letter.contact.name") Optional<String> name,
                            @ConfigProperty(name = "wna.letter.contact.unit") String unit,
                            @ConfigProperty(name = "wna.letter.contact.phone") Optional<String> phone,
                            @ConfigProperty(name = "wna.letter.contact.email") Optional<String> email) {
         this.json = json;
         this.people = people;
+        this.decisions = decisions;
         this.contact = new LetterFacts.ContactOfficer(name.orElse(null), unit, phone.orElse(null), email.orElse(null));
     }
 
@@ -67,7 +69,8 @@ public class LetterAssembler {
                 .zone(province == null ? Provinces.WIB : province.zone(), province == null ? "WIB" : province.zoneAbbreviation())
                 .post(new LetterFacts.Post(post.name, null, post.type.name(), post.city, post.address, post.email, post.fax))
                 .basis(notice != null ? notice.basis.name() : draftBasis(o))
-                .contact(contact);
+                .contact(contact)
+                .instrument(decisions.regimeOf(o).instrument());
         if (notice != null && notice.late) {
             b.late("deadline " + LOCAL.format(notice.dueAt.atZone(province == null ? Provinces.WIB : province.zone()))
                     + " " + (province == null ? "WIB" : province.zoneAbbreviation()) + "; "
@@ -121,6 +124,9 @@ public class LetterAssembler {
         }
         if (o.trigger == ObligationTrigger.CONSULAR_STAFF_ARREST) {
             return "ARTICLE_42";
+        }
+        if (o.notifyWithoutRequest && o.reasonList().contains("KEMLU_POLICY_MINOR")) {
+            return "KEMLU_POLICY_MINOR";
         }
         return o.notifyWithoutRequest ? "MANDATORY" : "REQUESTED";
     }

@@ -8,6 +8,7 @@ import id.go.wna.contracts.custody.CustodyFollowUpIssued;
 import id.go.wna.contracts.custody.CustodyNoticeIssued;
 import id.go.wna.contracts.custody.DeathNoticeIssued;
 import id.go.wna.contracts.custody.GuardianshipNoticeIssued;
+import id.go.wna.notification.domain.AdvisementAnswer;
 import id.go.wna.notification.domain.FollowUp;
 import id.go.wna.notification.domain.NotificationRegime;
 import id.go.wna.notification.domain.Obligation;
@@ -15,10 +16,13 @@ import id.go.wna.notification.domain.ObligationClocks;
 import id.go.wna.notification.domain.ObligationStatus;
 import id.go.wna.notification.domain.ObligationTrigger;
 import id.go.wna.notification.domain.ReceivedNotice;
+import id.go.wna.notification.domain.RightsAdvisement;
+import id.go.wna.notification.domain.RegimeDecision;
 import id.go.wna.notification.messaging.ObligationEvents;
 import id.go.wna.platform.consumer.FailureReason;
 import id.go.wna.platform.consumer.PermanentFailure;
 import id.go.wna.platform.reference.Provinces;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -127,11 +131,20 @@ public class ObligationIntake {
             boolean owed = o.regime != NotificationRegime.NOT_APPLICABLE && o.regime != NotificationRegime.SUPPRESSED
                     && !FollowUp.toldAsADeath(f.stage()) && (o.noticeAllowed() || FollowUp.alwaysNotified(f.stage()) && o.status != ObligationStatus.ESCALATED);
             if (owed) {
-                ObligationClocks.Terms terms = decisions.termsOf(o.nationality);
-                up.warningAt = ObligationClocks.followUpWarningAt(f.occurredAt(), f.scheduledAt(), terms);
-                up.dueAt = ObligationClocks.followUpDueAt(f.occurredAt(), f.scheduledAt(), terms);
+                ObligationClocks.Terms terms = decisions.termsOf(o);
+                up.warningAt = ObligationClocks.followUpWarningAt(f.stage(), f.occurredAt(), f.scheduledAt(), terms);
+                up.dueAt = ObligationClocks.followUpDueAt(f.stage(), f.occurredAt(), f.scheduledAt(), terms);
             }
             up.persist();
+            if (FollowUp.executionNotice(f.stage()) && up.dueAt != null) {
+                // The convict now knows the date: an execution scheduled and not yet told is as urgent as this notice.
+                List<FollowUp> untold = FollowUp.list("obligationId = ?1 and stage = 'EXECUTION_SCHEDULED' and noticeId is null "
+                        + "and dueAt > ?2", o.id, up.dueAt);
+                for (FollowUp scheduled : untold) {
+                    scheduled.dueAt = up.dueAt;
+                    scheduled.warningAt = ObligationClocks.earlier(scheduled.warningAt, up.warningAt);
+                }
+            }
             if (Set.of("RELEASE", "DEPORTATION", "DEATH_IN_CUSTODY").contains(f.stage()) && o.custodyEndedAt == null) {
                 o.custodyEndedAt = f.occurredAt();
                 o.custodyEndReason = f.stage();
@@ -152,6 +165,16 @@ public class ObligationIntake {
         // An Indonesian citizen alone: one NOT_APPLICABLE obligation records why nothing is owed.
         for (String nationality : owed.isEmpty() ? List.of("IDN") : owed) {
             Obligation o = Obligation.find("subjectKey = ?1 and nationality = ?2", w.subjectKey(), nationality).firstResult();
+            boolean establishedFromUnknown = false;
+            if (o == null && !nationalities.contains(RegimeDecision.UNKNOWN)) {
+                // The nationality is now established: the obligation that waited under XXX becomes that nationality's,
+                // keeps its history and alerts, and is decided again under the ordinary rules.
+                o = Obligation.find("subjectKey = ?1 and nationality = ?2", w.subjectKey(), RegimeDecision.UNKNOWN).firstResult();
+                if (o != null) {
+                    o.nationality = nationality;
+                    establishedFromUnknown = true;
+                }
+            }
             boolean fresh = o == null;
             if (fresh) {
                 o = new Obligation();
@@ -176,6 +199,10 @@ public class ObligationIntake {
             o.minor = w.minor();
             o.custodyStartedAt = w.custodyStartedAt();
             boolean changed = decisions.decide(o, now);
+            if (establishedFromUnknown && o.regime == NotificationRegime.ON_REQUEST && o.status == ObligationStatus.OPEN
+                    && o.requestedAt == null && latestAnswerIs(o, AdvisementAnswer.DECLINED)) {
+                o.status = ObligationStatus.DECLINED; // the refusal given while the nationality was unknown now counts
+            }
             if (fresh) {
                 o.persist();
                 events.opened(o);
@@ -183,6 +210,11 @@ public class ObligationIntake {
                 events.regimeDetermined(o);
             }
         }
+    }
+
+    private static boolean latestAnswerIs(Obligation o, AdvisementAnswer answer) {
+        RightsAdvisement latest = RightsAdvisement.find("obligationId", Sort.descending("advisedAt"), o.id).firstResult();
+        return latest != null && latest.answer == answer;
     }
 
     /** An asylum claim known from the person's custody notice in the same case carries over to a death or guardianship. */

@@ -10,6 +10,7 @@ import id.go.wna.notification.domain.ObligationClocks;
 import id.go.wna.notification.domain.ObligationStatus;
 import id.go.wna.notification.domain.ObligationTrigger;
 import id.go.wna.notification.domain.Post;
+import id.go.wna.notification.domain.PostType;
 import id.go.wna.notification.domain.RightsAdvisement;
 import id.go.wna.notification.messaging.ObligationEvents;
 import id.go.wna.platform.api.ProblemException;
@@ -116,10 +117,12 @@ public class ObligationService {
                     + " or o.status in :onTheClock and o.advisementDueAt < :now"
                     + "    and not exists (select 1 from RightsAdvisement a where a.obligationId = o.id)"
                     + " or o.status not in :nothingOwed"
-                    + "    and exists (select 1 from FollowUp f where f.obligationId = o.id and f.noticeId is null and f.dueAt < :now))";
+                    + "    and exists (select 1 from FollowUp f where f.obligationId = o.id and f.noticeId is null and f.dueAt < :now"
+                    + "                and (o.status <> :declined or " + FollowUp.ALWAYS_NOTIFIED_SQL + ")))";
             where.append(q.overdue() ? " and " + overdue : " and not " + overdue);
             p.and("now", clock.instant()).and("open", ObligationStatus.OPEN).and("onTheClock", ON_THE_CLOCK)
-                    .and("nothingOwed", List.of(ObligationStatus.NOT_APPLICABLE, ObligationStatus.SUPPRESSED, ObligationStatus.DECLINED));
+                    .and("nothingOwed", List.of(ObligationStatus.NOT_APPLICABLE, ObligationStatus.SUPPRESSED))
+                    .and("declined", ObligationStatus.DECLINED);
         }
         return Obligation.find("from Obligation o where " + where, Sort.descending("triggeredAt"), p)
                 .page(Page.of(page, size)).list();
@@ -155,7 +158,8 @@ public class ObligationService {
         a.persist();
         events.rightsAdvised(o, a);
         boolean latest = RightsAdvisement.count("obligationId = ?1 and advisedAt > ?2", o.id, c.advisedAt()) == 0;
-        if (latest && o.regime == NotificationRegime.ON_REQUEST) {
+        // While the nationality is unknown the answer is kept for the regime that follows once it is established.
+        if (latest && (o.regime == NotificationRegime.ON_REQUEST || o.regime == NotificationRegime.PENDING)) {
             applyAnswer(o, a, now);
         }
         return a;
@@ -173,7 +177,9 @@ public class ObligationService {
             }
         } else if (a.answer == AdvisementAnswer.DECLINED && !noticeSent) {
             o.requestedAt = null;
-            o.status = ObligationStatus.DECLINED;
+            if (o.regime != NotificationRegime.PENDING) {
+                o.status = ObligationStatus.DECLINED; // pending: the nationality clock runs on whatever the answer
+            }
         } else {
             return;
         }
@@ -230,12 +236,18 @@ public class ObligationService {
         if (!post.country.equals(o.nationality)) {
             throw ProblemException.invalidField("postCode", postCode + " represents " + post.country + ", not " + o.nationality);
         }
+        if (post.type == PostType.REPRESENTATIVE_OFFICE && c.channel() == ConsularNotice.Channel.DIPLOMATIC_NOTE) {
+            // No diplomatic relations with the state it represents (TETO for Taiwan): a plain letter, never a note.
+            throw ProblemException.invalidField("channel", post.name + " is a representative office: it receives a letter "
+                    + "(EMAIL, FAX, PHONE or PORTAL), not a diplomatic note");
+        }
         ConsularNotice n = new ConsularNotice();
         n.id = UUID.randomUUID();
         n.obligationId = o.id;
         n.followUpId = followUp == null ? null : followUp.id;
         n.kind = kind;
-        n.basis = basisOf(o);
+        n.basis = followUp != null && FollowUp.alwaysNotified(followUp.stage) && !o.noticeAllowed()
+                ? ConsularNotice.Basis.DEATH_PENALTY_CASE : basisOf(o);
         n.channel = c.channel();
         n.postCode = postCode;
         n.referenceNumber = referenceNumber(sentAt);
@@ -245,7 +257,7 @@ public class ObligationService {
         n.late = n.dueAt != null && sentAt.isAfter(n.dueAt);
         n.delayMinutes = ObligationClocks.minutesBetween(followUp != null ? followUp.occurredAt : o.triggeredAt, sentAt);
         n.deliveryStatus = ConsularNotice.Delivery.SENT;
-        n.acknowledgementChaseAt = sentAt.plus(decisions.termsOf(o.nationality).acknowledgementChaseAfter());
+        n.acknowledgementChaseAt = sentAt.plus(decisions.termsOf(o).acknowledgementChaseAfter());
         n.persist();
         if (followUp != null) {
             followUp.noticeId = n.id;
@@ -267,6 +279,8 @@ public class ObligationService {
                     ? "The person declined consular notification (on request); record a new advisement if they change their mind"
                     : "On request: the person has not asked that the post be notified; record the advisement first";
             case MANDATORY -> "No notice is owed now";
+            case PENDING -> "The nationality is not known (XXX): establish it first (Imigrasi corrects the custody notice), "
+                    + "then the post of that nationality is notified under its regime";
         };
     }
 
@@ -280,7 +294,10 @@ public class ObligationService {
         if (o.trigger == ObligationTrigger.CONSULAR_STAFF_ARREST) {
             return ConsularNotice.Basis.ARTICLE_42;
         }
-        return o.regime == NotificationRegime.MANDATORY ? ConsularNotice.Basis.MANDATORY : ConsularNotice.Basis.REQUESTED;
+        if (o.regime == NotificationRegime.MANDATORY) {
+            return o.reasonList().contains("KEMLU_POLICY_MINOR") ? ConsularNotice.Basis.KEMLU_POLICY_MINOR : ConsularNotice.Basis.MANDATORY;
+        }
+        return ConsularNotice.Basis.REQUESTED;
     }
 
     /** Diplomatic-note style: D-00042/KONS/XI/2026, numbered without gaps by one sequence, month and year in WIB. */

@@ -7,6 +7,7 @@ import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.reference.Countries;
+import id.go.wna.platform.reference.Provinces;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,8 +18,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Per-country consular notification regimes (DOMAIN.md section 3): Indonesia's mandatory-notification arrangements and
- * any per-country deadlines, as editable data. Countries without a row have the VCCR defaults.
+ * Per-country consular notification regimes (docs/domain.md): Indonesia's mandatory-notification arrangements and
+ * any per-country deadlines, as editable data with the instrument and its effective dates. Countries without a row,
+ * and acts dated outside a row's dates, have the VCCR defaults.
  */
 @ApplicationScoped
 public class RegimeBook {
@@ -35,6 +37,17 @@ public class RegimeBook {
         String code = normalise(iso3);
         Regime r = code == null ? null : Regime.findById(code);
         return r == null ? RegimeTerms.defaults(code) : RegimeTerms.of(r);
+    }
+
+    /**
+     * The terms in force on the day of an act (a custody's arrest, Jakarta date), never on the server's day: an
+     * arrangement applies only to acts from its effective date until it ends.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RegimeTerms forCountry(String iso3, Instant act) {
+        String code = normalise(iso3);
+        Regime r = code == null ? null : Regime.findById(code);
+        return r == null || !r.inForceOn(act.atZone(Provinces.WIB).toLocalDate()) ? RegimeTerms.defaults(code) : RegimeTerms.of(r);
     }
 
     /** The configured regimes, by country. */
@@ -91,12 +104,19 @@ public class RegimeBook {
             }
             legalBasis = RegimeTerms.DEFAULT_LEGAL_BASIS;
         }
+        if (request.effectiveFrom() != null && request.effectiveTo() != null && !request.effectiveTo().isAfter(request.effectiveFrom())) {
+            throw ProblemException.invalidField("effectiveTo", "must be after effectiveFrom (" + request.effectiveFrom() + ")");
+        }
+        String instrument = request.instrument() == null || request.instrument().isBlank() ? null : request.instrument().strip();
         if (created) {
             r = new Regime();
             r.country = country;
         }
         r.kind = request.kind();
         r.legalBasis = legalBasis;
+        r.instrument = instrument;
+        r.effectiveFrom = request.effectiveFrom();
+        r.effectiveTo = request.effectiveTo();
         r.advisementWithinHours = advisement;
         r.notificationWarningAfterHours = warning;
         r.notificationDueWithinHours = due;

@@ -1,6 +1,8 @@
 package id.go.wna.notification.service;
 
+import id.go.wna.notification.domain.AdvisementAnswer;
 import id.go.wna.notification.domain.Obligation;
+import id.go.wna.notification.domain.RightsAdvisement;
 import id.go.wna.notification.domain.ObligationClocks;
 import id.go.wna.notification.domain.ObligationStatus;
 import id.go.wna.notification.domain.PostType;
@@ -27,27 +29,41 @@ public class RegimeDecisions {
         this.posts = posts;
     }
 
-    public ObligationClocks.Terms termsOf(String nationality) {
-        RegimeTerms t = regimes.forCountry(nationality);
+    /** The deadlines of the regime in force on the day of the obligation's act. */
+    public ObligationClocks.Terms termsOf(Obligation o) {
+        RegimeTerms t = regimeOf(o);
         return new ObligationClocks.Terms(t.advisementWithin(), t.notificationWarningAfter(), t.notificationDueWithin(),
                 t.acknowledgementChaseAfter());
     }
 
-    public RegimeTerms regimeOf(String nationality) {
-        return regimes.forCountry(nationality);
+    /**
+     * The regime in force on the date of the act (the arrest, else the trigger), never on today's date: a custody that
+     * began before an arrangement took effect keeps the terms it began under.
+     */
+    public RegimeTerms regimeOf(Obligation o) {
+        return regimes.forCountry(o.nationality, o.custodyStartedAt != null ? o.custodyStartedAt : o.triggeredAt);
+    }
+
+    /** The person's request, when they had declined before it (a refusal withdrawn); null otherwise. */
+    private static Instant requestAfterRefusal(Obligation o) {
+        if (o.requestedAt == null) {
+            return null;
+        }
+        return RightsAdvisement.count("obligationId = ?1 and answer = ?2 and advisedAt < ?3", o.id, AdvisementAnswer.DECLINED,
+                o.requestedAt) > 0 ? o.requestedAt : null;
     }
 
     /** Decides the regime and deadlines again; true when anything a reader of RegimeDetermined sees has changed. */
     public boolean decide(Obligation o, Instant now) {
-        RegimeTerms terms = regimes.forCountry(o.nationality);
+        RegimeTerms terms = regimeOf(o);
         Optional<PostChoice> post = posts.choose(o.nationality, o.provinceCode);
         RegimeDecision d = RegimeDecision.decide(new RegimeDecision.Facts(o.trigger, o.nationality, o.nationalityList(),
-                o.immunity, o.asylumSeekerOrRefugee, o.minor, o.overrideReason, terms.kind(), terms.legalBasis(),
+                o.immunity, o.asylumSeekerOrRefugee, o.minor, o.overrideReason, terms.kind(), terms.instrument(),
                 terms.notificationDueWithin(), post.map(p -> p.post().code).orElse(null),
                 post.map(p -> p.post().name + " (" + p.reason() + ")").orElse(null),
                 post.map(p -> p.post().type == PostType.REPRESENTATIVE_OFFICE).orElse(false)));
         ObligationClocks.Deadlines deadlines = ObligationClocks.compute(d, o.triggeredAt, o.requestedAt != null,
-                termsOf(o.nationality));
+                requestAfterRefusal(o), termsOf(o));
         String reasons = String.join(",", d.reasons());
         String postCode = post.map(p -> p.post().code).orElse(o.postCode);
         boolean changed = o.regime != d.regime() || !reasons.equals(o.regimeReasons) || !Objects.equals(postCode, o.postCode)

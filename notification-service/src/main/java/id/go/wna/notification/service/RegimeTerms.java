@@ -4,6 +4,7 @@ import id.go.wna.notification.domain.Regime;
 import id.go.wna.notification.domain.RegimeKind;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 /**
  * The consular notification terms that apply to a country's nationals: mandatory or on request, why, and the
@@ -14,12 +15,16 @@ import java.time.Duration;
  * @param notificationDueWithin     the notice is late (a breach) after this, from arrest
  * @param acknowledgementChaseAfter chase the post's acknowledgement this long after the notice was sent
  * @param accessWithin              arrange a requested consular visit within this, from the request
+ * @param instrument                the instrument a letter cites (the VCCR for the defaults)
+ * @param effectiveFrom             first day the row applies (null: not known, every act)
+ * @param effectiveTo               first day it no longer applies (null: in force)
  */
 public record RegimeTerms(String country, RegimeKind kind, String legalBasis, Duration advisementWithin,
                           Duration notificationWarningAfter, Duration notificationDueWithin, Duration acknowledgementChaseAfter,
-                          Duration accessWithin, boolean configured) {
+                          Duration accessWithin, boolean configured, String instrument, LocalDate effectiveFrom,
+                          LocalDate effectiveTo) {
 
-    /** DOMAIN.md section 3: recommended, overridable per country. */
+    /** Recommended, overridable per country (docs/domain.md). */
     public static final int DEFAULT_ADVISEMENT_WITHIN_HOURS = 6;
     public static final int DEFAULT_NOTIFICATION_WARNING_AFTER_HOURS = 24;
     public static final int DEFAULT_NOTIFICATION_DUE_WITHIN_HOURS = 72;
@@ -28,19 +33,21 @@ public record RegimeTerms(String country, RegimeKind kind, String legalBasis, Du
     public static final int DEFAULT_ACCESS_WITHIN_HOURS = 96;
     public static final String DEFAULT_LEGAL_BASIS = "Vienna Convention on Consular Relations 1963 Art. 36(1)(b) "
             + "(ratified by UU 1/1982): the post is notified without delay if the detainee so requests";
+    public static final String DEFAULT_INSTRUMENT = "Vienna Convention on Consular Relations 1963 Art. 36(1)(b)";
 
     /** The VCCR default for a country without a row. */
     public static RegimeTerms defaults(String country) {
         return new RegimeTerms(country, RegimeKind.ON_REQUEST, DEFAULT_LEGAL_BASIS,
                 Duration.ofHours(DEFAULT_ADVISEMENT_WITHIN_HOURS), Duration.ofHours(DEFAULT_NOTIFICATION_WARNING_AFTER_HOURS),
                 Duration.ofHours(DEFAULT_NOTIFICATION_DUE_WITHIN_HOURS), Duration.ofHours(DEFAULT_ACKNOWLEDGEMENT_CHASE_AFTER_HOURS),
-                Duration.ofHours(DEFAULT_ACCESS_WITHIN_HOURS), false);
+                Duration.ofHours(DEFAULT_ACCESS_WITHIN_HOURS), false, DEFAULT_INSTRUMENT, null, null);
     }
 
     public static RegimeTerms of(Regime r) {
         return new RegimeTerms(r.country, r.kind, r.legalBasis, Duration.ofHours(r.advisementWithinHours),
                 Duration.ofHours(r.notificationWarningAfterHours), Duration.ofHours(r.notificationDueWithinHours),
-                Duration.ofHours(r.acknowledgementChaseAfterHours), Duration.ofHours(r.accessWithinHours), true);
+                Duration.ofHours(r.acknowledgementChaseAfterHours), Duration.ofHours(r.accessWithinHours), true,
+                r.instrument == null ? r.legalBasis : r.instrument, r.effectiveFrom, r.effectiveTo);
     }
 
     public boolean mandatory() {

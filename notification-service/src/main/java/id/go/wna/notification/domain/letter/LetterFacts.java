@@ -33,8 +33,10 @@ import java.util.Set;
  * @param arrest                when, where and by whom the person was arrested ({@code null} when not a detention)
  * @param detention             the custody and where the person is held now ({@code null} when not detained)
  * @param charges               the statutes and articles invoked; empty while not known ({@code null} reads as empty)
- * @param basis                 required: REQUESTED (the person asked), MANDATORY (bilateral arrangement), ARTICLE_37,
- *                              ARTICLE_42 (member of the post's consular staff) or SUPERVISED_OVERRIDE
+ * @param basis                 required: REQUESTED (the person asked), MANDATORY (the regime's instrument), ARTICLE_37,
+ *                              ARTICLE_42 (member of the post's consular staff), SUPERVISED_OVERRIDE or
+ *                              KEMLU_POLICY_MINOR (a detained child, notified by the Ministry's policy) or
+ *                              DEATH_PENALTY_CASE (a stage of a death-penalty case, told although the person did not ask)
  * @param opposesConsularAccess whether the person expressly opposes consular action (visits) under Art. 36(1)(c)
  * @param language              the language the person speaks: an ISO 639 code ("en", "zh") or a name as written
  * @param interpreterNeeded     whether an interpreter is needed; {@code null} if not known
@@ -45,6 +47,8 @@ import java.util.Set;
  * @param correctsReference     for a CORRECTION: the number of the note it corrects, if known
  * @param late                  {@code null}, or a short explanation that the note is sent after its deadline
  * @param contact               the contact officer at the Ministry; {@code null} prints no contact line
+ * @param instrument            the instrument the regime has, by name, as the regime data gives it (with any [check]):
+ *                              required for MANDATORY, the only arrangement a letter may cite
  */
 public record LetterFacts(
         String referenceNumber,
@@ -69,14 +73,16 @@ public record LetterFacts(
         Guardianship guardianship,
         String correctsReference,
         String late,
-        ContactOfficer contact) {
+        ContactOfficer contact,
+        String instrument) {
 
     /** The kinds of letter. */
     public static final Set<String> KINDS =
             Set.of("INITIAL", "FOLLOW_UP", "DEATH", "GUARDIANSHIP", "WRECK_OR_AIR_ACCIDENT", "CORRECTION");
     /** The legal bases of a notification. */
     public static final Set<String> BASES =
-            Set.of("REQUESTED", "MANDATORY", "ARTICLE_37", "ARTICLE_42", "SUPERVISED_OVERRIDE");
+            Set.of("REQUESTED", "MANDATORY", "ARTICLE_37", "ARTICLE_42", "SUPERVISED_OVERRIDE", "KEMLU_POLICY_MINOR",
+                    "DEATH_PENALTY_CASE");
 
     public LetterFacts {
         requireText(referenceNumber, "referenceNumber");
@@ -90,6 +96,10 @@ public record LetterFacts(
         requireText(basis, "basis");
         if (!BASES.contains(basis)) {
             throw new IllegalArgumentException("basis must be one of " + BASES + ", not " + basis);
+        }
+        if (basis.equals("MANDATORY") && (instrument == null || instrument.isBlank())) {
+            // A letter cites only the instrument the regime has: never an arrangement in general words.
+            throw new IllegalArgumentException("a MANDATORY letter needs the instrument it is mandatory under");
         }
         if (person == null && !kind.equals("WRECK_OR_AIR_ACCIDENT")) {
             throw new IllegalArgumentException("a " + kind + " letter needs the person");
@@ -334,6 +344,7 @@ public record LetterFacts(
         private String correctsReference;
         private String late;
         private ContactOfficer contact;
+        private String instrument;
 
         private Builder() {
         }
@@ -367,11 +378,12 @@ public record LetterFacts(
         public Builder correctsReference(String v) { correctsReference = v; return this; }
         public Builder late(String v) { late = v; return this; }
         public Builder contact(ContactOfficer v) { contact = v; return this; }
+        public Builder instrument(String v) { instrument = v; return this; }
 
         public LetterFacts build() {
             return new LetterFacts(referenceNumber, kind, sentAt, zone, zoneAbbreviation, post, person, document,
                     stayPermit, arrest, detention, charges, basis, opposesConsularAccess, language, interpreterNeeded,
-                    death, followUp, wreck, guardianship, correctsReference, late, contact);
+                    death, followUp, wreck, guardianship, correctsReference, late, contact, instrument);
         }
     }
 }

@@ -74,7 +74,8 @@ final class LetterHtml {
         out.append("<!DOCTYPE html>\n");
         out.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang).append("\" xml:lang=\"")
                 .append(lang).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>")
-                .append(esc(w.t("Nota ", "Note ") + f.referenceNumber() + " - " + subject())).append("</title>\n")
+                .append(esc((plain() ? w.t("Surat ", "Letter ") : w.t("Nota ", "Note ")) + f.referenceNumber() + " - "
+                        + subject())).append("</title>\n")
                 .append("<style>\n")
                 .append(CSS.replace("\"PAGE \"", "\"" + w.t("Halaman", "Page") + " \"")
                         .replace("\" OF \"", "\" " + w.t("dari", "of") + " \""))
@@ -83,7 +84,8 @@ final class LetterHtml {
         out.append("<div class=\"letterhead\"><div class=\"ministry\">")
                 .append(w.t("KEMENTERIAN LUAR NEGERI<br/>REPUBLIK INDONESIA",
                         "MINISTRY OF FOREIGN AFFAIRS<br/>OF THE REPUBLIC OF INDONESIA"))
-                .append("</div><div class=\"note-type\">").append(w.t("NOTA DIPLOMATIK", "DIPLOMATIC NOTE"))
+                .append("</div><div class=\"note-type\">")
+                .append(plain() ? w.t("SURAT", "LETTER") : w.t("NOTA DIPLOMATIK", "DIPLOMATIC NOTE"))
                 .append("</div></div>\n");
 
         if (f.draft()) {
@@ -171,7 +173,9 @@ final class LetterHtml {
         String whoClosed = esc(subjectPerson(true));
         String name = esc(personName());
         String ministry = w.t(MINISTRY_ID, MINISTRY_EN);
-        String start = w.t(ministry + " menyampaikan salam hormat kepada " + post + " dan dengan hormat "
+        String start = plain() ? w.t(ministry + " dengan hormat memberitahukan kepada " + post + " ",
+                ministry + " wishes to inform the " + stripThe(post) + (f.kind().equals("DEATH") ? "" : " "))
+                : w.t(ministry + " menyampaikan salam hormat kepada " + post + " dan dengan hormat "
                         + "memberitahukan ",
                 ministry + " presents its compliments to the " + stripThe(post) + " and has the honour to inform "
                         + "the " + esc(postShort()) + (f.kind().equals("DEATH") ? "" : " "));
@@ -231,17 +235,47 @@ final class LetterHtml {
 
     private void closing() {
         String post = esc(postName());
-        out.append("<p class=\"formula\">").append(w.t(
-                MINISTRY_ID + " menggunakan kesempatan ini untuk menyampaikan kembali kepada " + post
-                        + " jaminan penghormatan yang setinggi-tingginya.",
-                MINISTRY_EN + " avails itself of this opportunity to renew to the " + stripThe(post)
-                        + " the assurances of its highest consideration.")).append("</p>\n");
+        if (plain()) {
+            out.append("<p class=\"formula\">").append(w.t("Atas perhatian " + post + ", Kementerian menyampaikan terima "
+                    + "kasih.", "The Ministry thanks the " + stripThe(post) + " for its attention.")).append("</p>\n");
+        } else {
+            out.append("<p class=\"formula\">").append(w.t(
+                    MINISTRY_ID + " menggunakan kesempatan ini untuk menyampaikan kembali kepada " + post
+                            + " jaminan penghormatan yang setinggi-tingginya.",
+                    MINISTRY_EN + " avails itself of this opportunity to renew to the " + stripThe(post)
+                            + " the assurances of its highest consideration.")).append("</p>\n");
+        }
         String dated = f.draft() ? "...................." : esc(w.date(f.sentAt(), JAKARTA));
         out.append("<p class=\"place-date\">Jakarta, ").append(dated).append("</p>\n");
         out.append("<p class=\"seal\">").append(w.t("(cap dan paraf)", "(seal and initials)")).append("</p>\n");
     }
 
+    /**
+     * A representative office of a state Indonesia has no diplomatic relations with (TETO for Taiwan) gets a plain
+     * letter, not a diplomatic note, and no treaty is cited as owed to it: the information is a courtesy.
+     */
+    private boolean plain() {
+        return "REPRESENTATIVE_OFFICE".equals(f.post().type());
+    }
+
+    private String courtesy() {
+        String why = switch (f.basis()) {
+            case "REQUESTED" -> w.t(", atas permintaan yang bersangkutan.", ", at the request of the person concerned.");
+            case "KEMLU_POLICY_MINOR" -> w.t(", sesuai dengan kebijakan Kementerian bagi anak yang ditahan.",
+                    ", in keeping with the Ministry's policy for detained children.");
+            case "DEATH_PENALTY_CASE" -> w.t(", karena yang bersangkutan menghadapi ancaman pidana mati: Kementerian "
+                    + "menyampaikan setiap tahap perkara tersebut.", ", as the person concerned faces the death penalty: "
+                    + "the Ministry communicates every stage of such a case.");
+            default -> ".";
+        };
+        return w.t("Informasi ini disampaikan sebagai bentuk itikad baik" + why,
+                "This information is provided as a courtesy" + why);
+    }
+
     private String legalBasis() {
+        if (plain()) {
+            return courtesy();
+        }
         String vccr = w.t("Konvensi Wina mengenai Hubungan Konsuler 1963, yang telah disahkan dengan Undang-Undang "
                         + "Nomor 1 Tahun 1982 (<span class=\"nowrap\">UU 1/1982</span>)",
                 "the Vienna Convention on Consular Relations of 1963, to which Indonesia is a party by Law No. 1 of "
@@ -251,14 +285,28 @@ final class LetterHtml {
                             + "Pasal 36 ayat (1) huruf b " + vccr + ".",
                     "This notification is made at the request of the person concerned, in accordance with Article "
                             + "36(1)(b) of " + vccr + ".");
-            case "MANDATORY" -> w.t("Pemberitahuan ini wajib disampaikan berdasarkan pengaturan kekonsuleran "
-                            + "bilateral antara Republik Indonesia dan negara yang diwakili oleh " + esc(postShort())
+            case "MANDATORY" -> w.t("Pemberitahuan ini wajib disampaikan berdasarkan " + esc(f.instrument())
                             + ", tanpa bergantung pada permintaan atau kehendak yang bersangkutan, sejalan dengan "
                             + "Pasal 36 ayat (1) huruf b " + vccr + ".",
-                    "This notification is mandatory under the bilateral consular arrangement between the Republic "
-                            + "of Indonesia and the State the " + esc(postShort()) + " represents, and is made "
+                    "This notification is mandatory under the " + esc(stripThe(f.instrument())) + ", and is made "
                             + "irrespective of the request or wishes of the person concerned, consistent with "
                             + "Article 36(1)(b) of " + vccr + ".");
+            // Owed whatever the person said: the letter must not say the person asked.
+            case "DEATH_PENALTY_CASE" -> w.t("Pemberitahuan ini disampaikan karena yang bersangkutan menghadapi "
+                            + "ancaman pidana mati: Kementerian memberitahukan setiap tahap perkara tersebut kepada "
+                            + "perwakilan konsuler, tanpa bergantung pada permintaan atau kehendak yang bersangkutan, "
+                            + "sejalan dengan Pasal 36 " + vccr + ".",
+                    "This notification is made because the person concerned faces the death penalty: the Ministry "
+                            + "informs the consular post of every stage of such a case, irrespective of the request or "
+                            + "wishes of the person concerned, consistent with Article 36 of " + vccr + ".");
+            // A policy of the Ministry, not a treaty: the letter must not present it as an arrangement with the State.
+            case "KEMLU_POLICY_MINOR" -> w.t("Pemberitahuan ini disampaikan sesuai dengan kebijakan Kementerian Luar "
+                            + "Negeri Republik Indonesia untuk memberitahukan penahanan seorang anak kepada perwakilan "
+                            + "konsuler negaranya, tanpa bergantung pada kehendak anak tersebut, sejalan dengan Pasal 36 "
+                            + "ayat (1) huruf b " + vccr + ".",
+                    "This notification is made in accordance with the policy of the Ministry of Foreign Affairs of "
+                            + "the Republic of Indonesia of informing the consular post of the detention of a child, "
+                            + "irrespective of the child's wishes, consistent with Article 36(1)(b) of " + vccr + ".");
             case "ARTICLE_37" -> {
                 String letter = article37Letter();
                 yield w.t("Pemberitahuan ini disampaikan sesuai dengan Pasal 37" + (letter == null ? "" : " huruf "
@@ -290,9 +338,13 @@ final class LetterHtml {
 
     private String correction() {
         String ref = present(f.correctsReference()) ? esc(f.correctsReference()) : null;
-        return w.t("Nota ini meralat nota Kementerian" + (ref != null ? " Nomor " + ref : " sebelumnya")
+        String nota = plain() ? "Surat" : "Nota";
+        String note = plain() ? "letter" : "note";
+        return w.t(nota + " ini meralat " + nota.toLowerCase(java.util.Locale.ROOT) + " Kementerian"
+                        + (ref != null ? " Nomor " + ref : " sebelumnya")
                         + ". Data di bawah ini menggantikan data yang telah disampaikan sebelumnya.",
-                "This note corrects the Ministry's " + (ref != null ? "Note No. " + ref : "earlier note")
+                "This " + note + " corrects the Ministry's " + (ref != null ? (plain() ? "Letter" : "Note") + " No. " + ref
+                        : "earlier " + note)
                         + ". The particulars below replace those communicated before.");
     }
 
@@ -430,10 +482,16 @@ final class LetterHtml {
         section(w.t("Pemberitahuan dan akses kekonsuleran", "Notification and consular access"));
         row(w.t("Dasar pemberitahuan", "Basis of this notification"), switch (f.basis()) {
             case "REQUESTED" -> w.t("Atas permintaan yang bersangkutan", "Requested by the person concerned");
-            case "MANDATORY" -> w.t("Wajib berdasarkan pengaturan bilateral (tanpa bergantung pada kehendak yang "
-                    + "bersangkutan)", "Mandatory under a bilateral arrangement (irrespective of the person's wishes)");
-            case "ARTICLE_37" -> w.t("Pasal 37 Konvensi Wina 1963", "Article 37 of the Vienna Convention 1963");
-            case "ARTICLE_42" -> w.t("Pasal 42 Konvensi Wina 1963 (anggota staf konsuler)",
+            case "MANDATORY" -> w.t("Wajib berdasarkan " + f.instrument() + " (tanpa bergantung pada kehendak yang "
+                    + "bersangkutan)", "Mandatory under the " + stripThe(f.instrument()) + " (irrespective of the person's wishes)");
+            case "KEMLU_POLICY_MINOR" -> w.t("Kebijakan Kementerian: penahanan anak selalu diberitahukan",
+                    "Ministry policy: the detention of a child is always notified");
+            case "DEATH_PENALTY_CASE" -> w.t("Perkara pidana mati: setiap tahap diberitahukan, tanpa bergantung pada "
+                    + "kehendak yang bersangkutan", "Death-penalty case: every stage is notified, irrespective of the "
+                    + "person's wishes");
+            case "ARTICLE_37", "ARTICLE_42" -> plain() ? w.t("Informasi atas dasar itikad baik", "Courtesy information")
+                    : f.basis().equals("ARTICLE_37") ? w.t("Pasal 37 Konvensi Wina 1963", "Article 37 of the Vienna Convention 1963")
+                    : w.t("Pasal 42 Konvensi Wina 1963 (anggota staf konsuler)",
                     "Article 42 of the Vienna Convention 1963 (member of the consular staff)");
             default -> w.t("Atas keputusan pejabat penyelia", "By decision of a supervising official");
         });
@@ -530,16 +588,22 @@ final class LetterHtml {
             paragraph(w.t("Yang bersangkutan secara tegas menyatakan menolak tindakan kekonsuleran atas namanya, "
                             + "termasuk kunjungan. Penolakan tersebut telah dicatat."
                             + (f.basis().equals("MANDATORY")
-                            ? " Pemberitahuan ini tetap disampaikan karena bersifat wajib." : "")
-                            + " Sesuai dengan Pasal 36 ayat (1) huruf c Konvensi Wina 1963, pejabat konsuler tidak "
-                            + "melakukan tindakan atas nama warga negaranya yang secara tegas menolaknya.",
+                            ? " Pemberitahuan ini tetap disampaikan karena bersifat wajib."
+                            : f.basis().equals("KEMLU_POLICY_MINOR")
+                            ? " Pemberitahuan ini tetap disampaikan sesuai dengan kebijakan Kementerian bagi anak." : "")
+                            + (plain() ? " Kementerian mohon agar keinginan tersebut dihormati."
+                            : " Sesuai dengan Pasal 36 ayat (1) huruf c Konvensi Wina 1963, pejabat konsuler tidak "
+                            + "melakukan tindakan atas nama warga negaranya yang secara tegas menolaknya."),
                     "The person concerned has expressly stated that they oppose consular action on their behalf, "
                             + "including visits. The objection has been recorded."
                             + (f.basis().equals("MANDATORY")
-                            ? " This notification is nevertheless made because it is mandatory." : "")
-                            + " Under Article 36(1)(c) of the Vienna Convention 1963, consular officers shall "
+                            ? " This notification is nevertheless made because it is mandatory."
+                            : f.basis().equals("KEMLU_POLICY_MINOR")
+                            ? " This notification is nevertheless made under the Ministry's policy for children." : "")
+                            + (plain() ? " The Ministry asks that this wish be respected."
+                            : " Under Article 36(1)(c) of the Vienna Convention 1963, consular officers shall "
                             + "refrain from taking action on behalf of a national who expressly opposes such "
-                            + "action."));
+                            + "action.")));
         } else if (custody) {
             paragraph(w.t(post + " dapat mengajukan permohonan akses kekonsuleran (kunjungan langsung, telepon "
                             + "atau video) kepada Kementerian melalui narahubung di bawah ini.",
@@ -547,7 +611,7 @@ final class LetterHtml {
                             + "through the Ministry's contact officer named below."));
         }
         if (f.followUp() != null && f.followUp().stage().startsWith("DEATH_")
-                || f.followUp() != null && f.followUp().stage().equals("EXECUTION_SCHEDULED")) {
+                || f.followUp() != null && f.followUp().stage().startsWith("EXECUTION_")) {
             paragraph(w.t("Mengingat beratnya perkara ini, Kementerian akan memberitahukan setiap tahap selanjutnya "
                             + "kepada " + post + ".",
                     "Given the gravity of the case, the Ministry will inform the " + post + " of every further "

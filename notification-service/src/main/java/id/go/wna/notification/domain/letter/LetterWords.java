@@ -84,6 +84,16 @@ final class LetterWords {
         code("stage", "DEATH_SENTENCE_FINAL_APPEAL", "Putusan atas upaya hukum terakhir dalam perkara pidana mati",
                 "Final appeal decided in a death-penalty case");
         code("stage", "EXECUTION_SCHEDULED", "Penjadwalan pelaksanaan pidana mati", "Execution scheduled");
+        code("stage", "DEATH_SENTENCE_CASE_REVIEW_FILED", "Pengajuan peninjauan kembali (PK) dalam perkara pidana mati",
+                "Case review (peninjauan kembali) filed in a death-penalty case");
+        code("stage", "DEATH_SENTENCE_CASE_REVIEW_DECIDED", "Putusan peninjauan kembali (PK) dalam perkara pidana mati",
+                "Case review (peninjauan kembali) decided in a death-penalty case");
+        code("stage", "DEATH_SENTENCE_CLEMENCY_FILED", "Pengajuan permohonan grasi atas pidana mati",
+                "Petition for clemency (grasi) against the death sentence filed");
+        code("stage", "DEATH_SENTENCE_CLEMENCY_DECIDED", "Keputusan atas permohonan grasi atas pidana mati",
+                "Clemency (grasi) petition decided");
+        code("stage", "EXECUTION_NOTICE_GIVEN", "Pemberitahuan 3 x 24 jam kepada terpidana sebelum pelaksanaan pidana mati",
+                "The convict given the 3 x 24 hours' notice of the execution");
         // next of kin
         code("kin", "SPOUSE", "Suami/istri", "Spouse");
         code("kin", "PARTNER", "Pasangan", "Partner");

@@ -142,9 +142,12 @@ class NotificationLetterTest {
                 "German (de)", "Interpreter needed</td><td>Yes");
     }
 
+    private static final String AUS_INSTRUMENT =
+            "Indonesia-Australia consular notification arrangement (Memorandum of Understanding, believed 2010) [check: name and date]";
+
     @Test
     void aMandatoryNoticeSaysItIsMandatoryAndThatTheDetaineesObjectionWasRecorded() {
-        LetterFacts facts = baliArrest().basis("MANDATORY").opposesConsularAccess(true).build();
+        LetterFacts facts = baliArrest().basis("MANDATORY").instrument(AUS_INSTRUMENT).opposesConsularAccess(true).build();
         assertContains(html(facts, "id"), "Pemberitahuan ini wajib disampaikan",
                 "tanpa bergantung pada permintaan atau kehendak yang bersangkutan",
                 "Penolakan tersebut telah dicatat", "tetap disampaikan karena bersifat wajib",
@@ -153,6 +156,70 @@ class NotificationLetterTest {
                 "irrespective of the request or wishes of the person concerned",
                 "The objection has been recorded", "nevertheless made because it is mandatory",
                 "Article 36(1)(c)");
+    }
+
+    @Test
+    void aMandatoryLetterCitesOnlyTheInstrumentTheRegimeHasWithItsCheckMark() {
+        LetterFacts facts = baliArrest().basis("MANDATORY").instrument(AUS_INSTRUMENT).build();
+        for (String lang : List.of("id", "en")) {
+            String html = html(facts, lang);
+            assertContains(html, "Indonesia-Australia consular notification arrangement", "[check: name and date]");
+            assertFalse(html.contains("pengaturan kekonsuleran bilateral") || html.contains("a bilateral arrangement")
+                    || html.contains("the bilateral consular arrangement"), lang + ": no arrangement in general words");
+        }
+        assertThrows(IllegalArgumentException.class, () -> baliArrest().basis("MANDATORY").build(),
+                "a mandatory letter without its instrument");
+    }
+
+    @Test
+    void aDeathPenaltyFollowUpOwedDespiteARefusalNeverSaysThePersonAsked() {
+        LetterFacts facts = baliArrest().kind("FOLLOW_UP").basis("DEATH_PENALTY_CASE")
+                .followUp(new FollowUp("DEATH_SENTENCE_CLEMENCY_DECIDED", Instant.parse("2026-11-27T02:00:00Z"), null, null, null,
+                        "Clemency refused by Presidential Decree"))
+                .build();
+        String id = html(facts, "id");
+        String en = html(facts, "en");
+        assertContains(id, "menghadapi ancaman pidana mati", "tanpa bergantung pada permintaan atau kehendak yang bersangkutan");
+        assertContains(en, "faces the death penalty", "irrespective of the request or wishes of the person concerned",
+                "Death-penalty case: every stage is notified");
+        assertFalse(en.contains("at the request of the person concerned") || en.contains("Requested by the person concerned"));
+        assertFalse(id.contains("atas permintaan yang bersangkutan") || id.contains("Atas permintaan yang bersangkutan"));
+    }
+
+    @Test
+    void aRepresentativeOfficeGetsAPlainCourtesyLetterNeverADiplomaticNoteCitingTheVccr() {
+        LetterFacts facts = baliArrest().basis("REQUESTED").opposesConsularAccess(true)
+                .post(new Post("Taipei Economic and Trade Office in Jakarta", null, "REPRESENTATIVE_OFFICE", "Jakarta", null, null, null))
+                .build();
+        String id = html(facts, "id");
+        String en = html(facts, "en");
+        assertContains(id, ">SURAT<", "Informasi ini disampaikan sebagai bentuk itikad baik, atas permintaan yang bersangkutan",
+                "Kementerian mohon agar keinginan tersebut dihormati");
+        assertContains(en, ">LETTER<", "This information is provided as a courtesy, at the request of the person concerned",
+                "wishes to inform the Taipei Economic and Trade Office in Jakarta that", "thanks the Taipei Economic and Trade Office");
+        for (String html : List.of(id, en)) {
+            assertFalse(html.contains("NOTA DIPLOMATIK") || html.contains("DIPLOMATIC NOTE"), "not a diplomatic note");
+            assertFalse(html.contains("Vienna") || html.contains("Wina") || html.contains("UU 1/1982"), "no VCCR cited to the office");
+            assertFalse(html.contains("presents its compliments") || html.contains("highest consideration"), "no note formulas");
+        }
+        // An embassy still gets the diplomatic note.
+        assertContains(html(baliArrest().build(), "en"), "DIPLOMATIC NOTE", "Vienna Convention");
+    }
+
+    @Test
+    void aDetainedChildOfAnOnRequestCountryIsNotifiedAsKemluPolicyNeverAsABilateralArrangement() {
+        LetterFacts facts = baliArrest().basis("KEMLU_POLICY_MINOR").opposesConsularAccess(true).build();
+        String id = html(facts, "id");
+        String en = html(facts, "en");
+        assertContains(id, "kebijakan Kementerian Luar Negeri Republik Indonesia", "penahanan seorang anak",
+                "Kebijakan Kementerian");
+        assertContains(en, "in accordance with the policy of the Ministry of Foreign Affairs",
+                "Ministry policy: the detention of a child is always notified", "under the Ministry's policy for children");
+        for (String html : List.of(id, en)) {
+            assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("bilateral"), "no bilateral arrangement is cited");
+            assertFalse(html.contains("at the request of") || html.contains("atas permintaan yang bersangkutan"),
+                    "the child did not ask");
+        }
     }
 
     @Test
