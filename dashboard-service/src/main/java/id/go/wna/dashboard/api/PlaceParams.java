@@ -11,6 +11,6 @@ public class PlaceParams {
     String nationality;
 
     @QueryParam("province")
-    @Parameter(description = "Province name as events carry it, e.g. Bali (a BPS code or another known spelling is accepted)")
+    @Parameter(description = "Province name as events carry it, e.g. Bali (a BPS code, a Kemendagri code as kemendagri:94, or another known spelling is accepted)")
     String province;
 }

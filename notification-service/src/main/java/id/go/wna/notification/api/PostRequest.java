@@ -26,6 +26,6 @@ public record PostRequest(
         @Size(max = 3) @Schema(description = "For a post accredited to Indonesia from abroad: ISO 3166-1 alpha-3 of the country it "
                 + "sits in (it has no district); left out for a post in Indonesia", example = "SGP") String accreditedFrom,
         @Schema(description = "True when left out; an inactive post is never chosen", example = "true") Boolean active,
-        @Size(max = 38) @Schema(description = "The consular district: provinces by BPS code or name. An embassy with none covers every "
+        @Size(max = 38) @Schema(description = "The consular district: provinces by BPS code (a Kemendagri code only as kemendagri:94) or name. An embassy with none covers every "
                 + "province no other post of its country covers.", example = "[\"51\", \"52\", \"53\"]") List<@NotBlank @Size(max = 60) String> district) {
 }

@@ -61,7 +61,7 @@ public class PostResource {
     public List<PostView> search(
             @QueryParam("country") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code in capitals, e.g. AUS")
             @Parameter(description = "ISO 3166-1 alpha-3 of the sending state") String country,
-            @QueryParam("province") @Parameter(description = "BPS code (51) or name (Bali)") String province,
+            @QueryParam("province") @Parameter(description = "BPS code (51; a Kemendagri code only as kemendagri:94) or name (Bali)") String province,
             @QueryParam("type") @Parameter(description = "embassy, consulate_general, consulate, honorary_consulate or representative_office") String type,
             @QueryParam("active") @Parameter(description = "true or false; both when left out") Boolean active) {
         return directory.search(country, province == null ? null : province("province", province).code(),
@@ -85,7 +85,7 @@ public class PostResource {
     public PostChoiceView choice(
             @QueryParam("nationality") @NotBlank @Parameter(required = true, description = "ISO 3166-1 alpha-3 or ICAO Doc 9303 code", example = "AUS")
             String nationality,
-            @QueryParam("province") @Parameter(description = "Where the national is held: BPS code (51) or name (Bali)", example = "51")
+            @QueryParam("province") @Parameter(description = "Where the national is held: BPS code (51; a Kemendagri code only as kemendagri:94) or name (Bali)", example = "51")
             String province) {
         String code = nationality.strip().toUpperCase(Locale.ROOT);
         if (!Countries.isIcaoCode(code)) {
@@ -146,6 +146,6 @@ public class PostResource {
 
     static Provinces.Province province(String field, String codeOrName) {
         return Provinces.find(codeOrName).orElseThrow(() -> ProblemException.invalidField(field,
-                "'" + codeOrName + "' is not an Indonesian province: give its BPS code (e.g. 51) or name (e.g. Bali)"));
+                "'" + codeOrName + "' is not an Indonesian province: give its BPS code (e.g. 51), a Kemendagri code only as kemendagri:94, or its name (e.g. Bali)"));
     }
 }

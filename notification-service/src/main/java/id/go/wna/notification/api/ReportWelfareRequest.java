@@ -18,7 +18,7 @@ public record ReportWelfareRequest(
                 description = "Code of the crisis: capitals, digits and hyphens") String crisis,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code in capitals, e.g. AUS")
         @Schema(required = true, example = "AUS") String nationality,
-        @Size(max = 60) @Schema(example = "51", description = "Where the person is: BPS code (51) or name (Bali), if known")
+        @Size(max = 60) @Schema(example = "51", description = "Where the person is: BPS code (51; a Kemendagri code only as kemendagri:94) or name (Bali), if known")
         String province,
         @Schema(description = "Pseudonymous reference of the person (as on wna.case-events.v1), if known") UUID personRef,
         @Schema(description = "The consular obligation the report belongs to, if any (stored as given)") UUID obligationId,

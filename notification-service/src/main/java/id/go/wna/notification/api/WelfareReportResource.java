@@ -107,7 +107,7 @@ public class WelfareReportResource {
         String provinceCode = null;
         if (province != null) {
             provinceCode = Provinces.find(province).map(Provinces.Province::code).orElseThrow(() -> ProblemException.invalidField(
-                    "province", "'" + province + "' is not an Indonesian province: give its BPS code (e.g. 51) or name (e.g. Bali)"));
+                    "province", "'" + province + "' is not an Indonesian province: give its BPS code (e.g. 51), a Kemendagri code only as kemendagri:94, or its name (e.g. Bali)"));
         }
         return welfare.search(new WelfareMonitoring.Query(crisis, nationality,
                         status == null ? null : EnumParam.parse("status", status, WelfareStatus.class), provinceCode), page, size)

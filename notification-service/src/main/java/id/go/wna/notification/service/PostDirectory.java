@@ -243,7 +243,7 @@ public class PostDirectory {
         for (int i = 0; i < given.size(); i++) {
             String entry = given.get(i);
             Provinces.Province province = Provinces.find(entry).orElseThrow(() -> ProblemException.invalidField("district",
-                    "'" + entry + "' is not an Indonesian province: give its BPS code (e.g. 51) or name (e.g. Bali)"));
+                    "'" + entry + "' is not an Indonesian province: give its BPS code (e.g. 51), a Kemendagri code only as kemendagri:94, or its name (e.g. Bali)"));
             district.add(province.code());
         }
         if (accreditedFrom != null && !district.isEmpty()) {

@@ -68,7 +68,7 @@ public class WelfareMonitoring {
         w.nationality = r.nationality();
         if (r.province() != null && !r.province().isBlank()) {
             Provinces.Province p = Provinces.find(r.province()).orElseThrow(() -> ProblemException.invalidField("province",
-                    "'" + r.province() + "' is not an Indonesian province: give its BPS code (e.g. 51) or name (e.g. Bali)"));
+                    "'" + r.province() + "' is not an Indonesian province: give its BPS code (e.g. 51), a Kemendagri code only as kemendagri:94, or its name (e.g. Bali)"));
             w.provinceCode = p.code();
             w.province = p.name();
         }
