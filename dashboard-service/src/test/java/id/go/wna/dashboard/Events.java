@@ -113,14 +113,21 @@ public final class Events {
     // Consular -------------------------------------------------------------------------------------------------------
 
     static void obligationOpened(UUID obligation, UUID caseId, UUID custody, String nationality, Instant at) {
+        obligationOpened(obligation, caseId, custody, nationality, "DETENTION", at);
+    }
+
+    static void obligationOpened(UUID obligation, UUID caseId, UUID custody, String nationality, String trigger, Instant at) {
         send(Topics.CONSULAR_EVENTS, obligation, EventTypes.OBLIGATION_OPENED,
-                new ObligationOpened(obligation, caseId, custody, null, nationality, "DETENTION", "VCCR Art. 36(1)(b)", at, at));
+                new ObligationOpened(obligation, caseId, custody, null, nationality, trigger, "VCCR Art. 36(1)(b)", at, at));
     }
 
     static void regime(UUID obligation, String nationality, String regime, Instant at) {
+        regime(obligation, nationality, regime, List.of("VCCR_DEFAULT"), at);
+    }
+
+    static void regime(UUID obligation, String nationality, String regime, List<String> reasons, Instant at) {
         send(Topics.CONSULAR_EVENTS, obligation, EventTypes.REGIME_DETERMINED,
-                new RegimeDetermined(obligation, nationality, regime, List.of("VCCR_DEFAULT"), "test", null, null, null,
-                        null, at));
+                new RegimeDetermined(obligation, nationality, regime, reasons, "test", null, null, null, null, at));
     }
 
     static void rightsAdvised(UUID obligation, String nationality, String answer, Instant at) {

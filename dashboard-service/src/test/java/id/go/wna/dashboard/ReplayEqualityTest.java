@@ -41,6 +41,7 @@ class ReplayEqualityTest {
             "/api/v1/timeseries/departures", "/api/v1/timeseries/cases-opened", "/api/v1/timeseries/custody-started",
             "/api/v1/timeseries/in-custody", "/api/v1/timeseries/obligations-opened", "/api/v1/timeseries/notices-sent",
             "/api/v1/timeseries/notices-within-72h-share?interval=month", "/api/v1/timeseries/deadline-breaches",
+            "/api/v1/timeseries/access-targets-missed",
             "/api/v1/timeseries/consular-services");
 
     private static Instant daysAgo(long days) {

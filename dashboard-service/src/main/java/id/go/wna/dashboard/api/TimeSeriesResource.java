@@ -46,7 +46,8 @@ public class TimeSeriesResource {
     @Operation(summary = "One metric per day, week or month",
             description = "metric: foreigners-present and in-custody (stocks at the end of each interval), arrivals, departures, "
                     + "cases-opened, custody-started, obligations-opened, notices-sent, notices-within-72h-share (null "
-                    + "when no notice), deadline-breaches, consular-services. One point per interval, zero-filled; date = "
+                    + "when no notice), deadline-breaches (every clock but ACCESS_TARGET_MISSED), access-targets-missed (requested "
+                    + "visits not held within the service target: no breach of law), consular-services. One point per interval, zero-filled; date = "
                     + "first day of the interval (weeks start on Monday); flows count only days inside [from, to].")
     @APIResponse(responseCode = "200", description = "The series", content = @Content(schema = @Schema(implementation = TimeSeriesView.class)))
     @APIResponse(responseCode = "404", description = "Unknown metric")

@@ -38,18 +38,38 @@ public class ConsularProjection {
                 .bind("n", e.nationality()).bind("t", e.trigger()).bind("at", e.triggeredAt()).update(em);
     }
 
-    /** The latest regime decides whether an ordinary notice is owed (see the generated column notice_owed). */
+    /**
+     * The regime determined last (by {@code determinedAt}, not by arrival) holds, with its reasons and its nationality:
+     * whether a notice is owed depends on them (see the generated column notice_owed), and an unspecified nationality
+     * (XXX, regime PENDING) is replaced by the one established later. A redelivered or older decision changes nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void regimeDetermined(RegimeDetermined e) {
-        Sql.of("UPDATE consular_obligation SET regime = :r WHERE obligation_id = :id")
-                .bind("r", e.regime()).bind("id", e.obligationId()).update(em);
+        Sql.of("""
+                UPDATE consular_obligation SET regime = :r, regime_reasons = :rs, nationality = :n, regime_determined_at = :at
+                WHERE obligation_id = :id AND (regime_determined_at IS NULL OR regime_determined_at <= :at)""")
+                .bind("r", e.regime()).bind("rs", e.reasons() == null ? "" : String.join(",", e.reasons()))
+                .bind("n", e.nationality()).bind("at", e.determinedAt()).bind("id", e.obligationId()).update(em);
     }
 
-    /** A later answer supersedes an earlier one: declining under ON_REQUEST removes the notice owed, asking restores it. */
+    /**
+     * The person's answer to the advisement of the right to consular notification (VCCR Art. 36(1)(b)). The latest
+     * request and the latest refusal are kept apart (each the greatest {@code advisedAt} seen), so whichever came last
+     * holds whatever the order the events arrive in: declining removes the notice owed under ON_REQUEST, asking again
+     * restores it. NO_ANSWER changes nothing (an earlier request stands).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rightsAdvised(RightsAdvised e) {
-        Sql.of("UPDATE consular_obligation SET rights_answer = :a WHERE obligation_id = :id")
-                .bind("a", e.answer()).bind("id", e.obligationId()).update(em);
+        String column = switch (e.answer()) {
+            case "NOTIFY_REQUESTED" -> "notification_requested_at";
+            case "NOTIFY_DECLINED" -> "notification_declined_at";
+            default -> null;
+        };
+        if (column == null) {
+            return;
+        }
+        Sql.of("UPDATE consular_obligation SET %1$s = GREATEST(%1$s, :at) WHERE obligation_id = :id".formatted(column))
+                .bind("at", e.advisedAt()).bind("id", e.obligationId()).update(em);
     }
 
     /** Only the first notice (INITIAL, or DEATH for a death) measures compliance; follow-ups and corrections do not. */

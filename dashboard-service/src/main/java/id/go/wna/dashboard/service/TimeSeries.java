@@ -48,7 +48,7 @@ public class TimeSeries {
     public enum Metric {
         FOREIGNERS_PRESENT(true), ARRIVALS(false), DEPARTURES(false), CASES_OPENED(false), CUSTODY_STARTED(false),
         IN_CUSTODY(true), OBLIGATIONS_OPENED(false), NOTICES_SENT(false), NOTICES_WITHIN_72H_SHARE(false),
-        DEADLINE_BREACHES(false), CONSULAR_SERVICES(false);
+        DEADLINE_BREACHES(false), ACCESS_TARGETS_MISSED(false), CONSULAR_SERVICES(false);
 
         final boolean stock;
 
@@ -163,14 +163,22 @@ public class TimeSeries {
                     .bind("from", f.from()).bind("to", f.to()).andIf(f.nationality(), "nationality = :n", "n").append("GROUP BY day");
             case OBLIGATIONS_OPENED -> obligations("o.triggered_at", "COUNT(*)", "o.triggered_at", f);
             case NOTICES_SENT -> noticesSql("COUNT(*)", f);
-            case DEADLINE_BREACHES -> Sql.of("SELECT " + WIB_DAY.formatted("b.breached_at") + ", COUNT(*) FROM consular_breach b"
-                            + " JOIN consular_obligation o ON o.obligation_id = b.obligation_id " + Figures.OBLIGATION_JOINS
-                            + " WHERE b.breached_at >= :fromT AND b.breached_at < :toT")
-                    .bind("fromT", f.fromInstant()).bind("toT", f.toExclusive())
-                    .andIf(f.nationality(), "b.nationality = :n", "n")
-                    .andIf(f.province(), Figures.OBLIGATION_PROVINCE + " = :p", "p").append("GROUP BY 1");
+            // A visit not held within the service target (ACCESS_TARGET_MISSED) is no breach of law: the VCCR sets no
+            // deadline for a visit. It is kept as a fact and counted on its own series, never as a deadline breach.
+            case DEADLINE_BREACHES -> breaches("b.clock <> 'ACCESS_TARGET_MISSED'", f);
+            case ACCESS_TARGETS_MISSED -> breaches("b.clock = 'ACCESS_TARGET_MISSED'", f);
             default -> throw new IllegalArgumentException(metric + " is not a flow");
         };
+    }
+
+    /** Deadlines passed, by the obligation's nationality (the latest regime decision's, once an XXX is established). */
+    private static Sql breaches(String clocks, Filters f) {
+        return Sql.of("SELECT " + WIB_DAY.formatted("b.breached_at") + ", COUNT(*) FROM consular_breach b"
+                        + " JOIN consular_obligation o ON o.obligation_id = b.obligation_id " + Figures.OBLIGATION_JOINS
+                        + " WHERE b.breached_at >= :fromT AND b.breached_at < :toT AND " + clocks)
+                .bind("fromT", f.fromInstant()).bind("toT", f.toExclusive())
+                .andIf(f.nationality(), "o.nationality = :n", "n")
+                .andIf(f.province(), Figures.OBLIGATION_PROVINCE + " = :p", "p").append("GROUP BY 1");
     }
 
     private static Sql cells(String select, Filters f) {
