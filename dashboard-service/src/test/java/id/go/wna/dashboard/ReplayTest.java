@@ -59,13 +59,7 @@ class ReplayTest {
 
     @Test
     void aRecordReDrivenWithACorrectionIsStillCountedAfterAReplay() {
-        String caseId = UUID.randomUUID().toString();
-        // No nationality: a schema violation, dead-lettered.
-        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, caseId, UUID.randomUUID().toString(),
-                EventTypes.CASE_OPENED, """
-                        {"caseId":"%s","kind":"CIVIL","status":"OPEN","province":"Aceh","openedAt":"2026-11-20T03:00:00Z"}"""
-                        .formatted(caseId));
-        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterOf(caseId) != null);
+        String caseId = deadLetteredCaseOpening();
         String corrected = """
                 {"caseId":"%s","kind":"CIVIL","status":"OPEN","nationality":"WSM","province":"Aceh","openedAt":"2026-11-20T03:00:00Z"}"""
                 .formatted(caseId);
@@ -85,13 +79,7 @@ class ReplayTest {
 
     @Test
     void aReplayThatMeetsAPendingDeadLetterAgainKeepsOneDeadLetterAndOneCopyOnTheDeadLetterTopic() {
-        String caseId = UUID.randomUUID().toString();
-        // No nationality: dead-lettered, and left pending (nobody re-drives it).
-        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, caseId, UUID.randomUUID().toString(),
-                EventTypes.CASE_OPENED, """
-                        {"caseId":"%s","kind":"CIVIL","status":"OPEN","province":"Aceh","openedAt":"2026-11-20T03:00:00Z"}"""
-                        .formatted(caseId));
-        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterOf(caseId) != null);
+        String caseId = deadLetteredCaseOpening(); // left pending: nobody re-drives it
         // A good record with the same key: same partition, after the bad one, so once it counts again after the
         // replay, the replay has met the bad record again.
         TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, caseId, UUID.randomUUID().toString(),
@@ -109,6 +97,17 @@ class ReplayTest {
         assertEquals(firstId, deadLetterOf(caseId).get("id"));
         assertEquals(1, TestEvents.count(RealInfrastructure.kafkaClient(), Topics.deadLetter("dashboard-service"),
                 r -> caseId.equals(r.key()), Duration.ofSeconds(8)), "one copy on dashboard-service.dlq, not one per replay");
+    }
+
+    /** A case opening without a nationality (a schema violation), once it is a dead letter; returns its key. */
+    private static String deadLetteredCaseOpening() {
+        String caseId = UUID.randomUUID().toString();
+        TestEvents.send(RealInfrastructure.kafkaClient(), Topics.CASE_EVENTS, caseId, UUID.randomUUID().toString(),
+                EventTypes.CASE_OPENED, """
+                        {"caseId":"%s","kind":"CIVIL","status":"OPEN","province":"Aceh","openedAt":"2026-11-20T03:00:00Z"}"""
+                        .formatted(caseId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterOf(caseId) != null);
+        return caseId;
     }
 
     private static java.util.Map<String, Object> deadLetterOf(String key) {
