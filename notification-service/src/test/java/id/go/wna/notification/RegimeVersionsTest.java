@@ -3,12 +3,16 @@ package id.go.wna.notification;
 import id.go.wna.notification.service.RegimeBook;
 import id.go.wna.notification.service.RegimeTerms;
 import id.go.wna.platform.reference.Provinces;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +28,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -39,6 +44,9 @@ class RegimeVersionsTest {
 
     @Inject
     RegimeBook book;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     static Map<String, Object> version(String kind, String instrument, String effectiveFrom, Integer warning, Integer due) {
         Map<String, Object> body = new HashMap<>();
@@ -187,5 +195,21 @@ class RegimeVersionsTest {
                     .get("/api/v1/obligations/" + id + "/letter").then().statusCode(200).extract().asString();
             assertTrue(letter.contains("mandatory under the " + row.instrument()), letter);
         }
+    }
+
+    @Test
+    void theDatabaseItselfRefusesTwoVersionsOfACountryThatShareADay() throws SQLException {
+        as(SUPERVISOR).contentType(ContentType.JSON).body(version("MANDATORY", "Indonesia-Myanmar test arrangement", "2018-01-01", 24, 72))
+                .when().put("/api/v1/regimes/MMR").then().statusCode(201);
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            // btree_gist ships with the embedded PostgreSQL and Debian's: V9's exclusion constraint must be there.
+            SQLException overlap = assertThrows(SQLException.class, () -> st.executeUpdate("""
+                    INSERT INTO regime (country, kind, legal_basis, advisement_within_hours, notification_warning_after_hours,
+                        notification_due_within_hours, acknowledgement_chase_after_hours, access_within_hours, updated_by,
+                        effective_from, effective_to)
+                    VALUES ('MMR', 'ON_REQUEST', 'x', 6, 24, 72, 48, 96, 'test', '2019-01-01', '2020-01-01')"""));
+            assertEquals("23P01", overlap.getSQLState(), "exclusion_violation: " + overlap.getMessage());
+        }
+        assertEquals(1, book.versions("MMR").size());
     }
 }
