@@ -28,6 +28,8 @@ class SecurityMatrixTest extends SecurityMatrixContract {
         m.put("GET /api/v1/regimes", regimeReaders);
         m.put("GET /api/v1/regimes/{iso3}", regimeReaders);
         m.put("PUT /api/v1/regimes/{iso3}", Set.of("kemlu-supervisor"));
+        m.put("GET /api/v1/regimes/{iso3}/versions", regimeReaders);
+        m.put("POST /api/v1/regimes/{iso3}/versions", Set.of("kemlu-supervisor"));
 
         Set<String> kemlu = Set.of("kemlu-consular", "kemlu-supervisor");
         Set<String> kemluAndAnalysts = Set.of("kemlu-consular", "kemlu-supervisor", "joint-analyst");

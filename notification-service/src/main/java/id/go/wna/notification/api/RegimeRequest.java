@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A country's consular notification regime, whole. A deadline left out takes the default "
+@Schema(description = "One version of a country's consular notification regime, whole. A deadline left out takes the default "
         + "(6, 24, 72, 48, 96 hours). Each is a positive number of hours, at most 720; the warning comes before the breach.")
 public record RegimeRequest(
         @NotNull @Schema(required = true, example = "MANDATORY") RegimeKind kind,
@@ -22,8 +22,10 @@ public record RegimeRequest(
         @Size(max = 300) @Schema(description = "The instrument by name, which letters cite (e.g. the bilateral arrangement and "
                 + "its date); keep [check] while unverified. Left out: the legal basis is cited")
         String instrument,
-        @Schema(description = "First day (Jakarta) the regime applies to an act; left out: not known, every act", example = "2010-01-01")
+        @Schema(description = "First day (Jakarta) this version applies to an act. Required when adding a version (POST .../versions); "
+                + "in a correction (PUT) left out: kept (a first version: since always)", example = "2010-01-01")
         LocalDate effectiveFrom,
-        @Schema(description = "First day it no longer applies; left out: in force. Acts outside the dates get the VCCR defaults")
+        @Schema(description = "First day it no longer applies (its last day is the day before); left out: in force (a correction "
+                + "keeps it). A day no version covers gets the VCCR defaults")
         LocalDate effectiveTo) {
 }

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 
-@Schema(description = "The consular notification terms for a country's nationals; configured=false: no row, the VCCR defaults")
+@Schema(description = "The consular notification terms for a country's nationals on a day (one version); configured=false: "
+        + "no version covers the day, the VCCR defaults")
 public record RegimeView(
         @Schema(example = "AUS") String country,
         @Schema(example = "Australia") String countryName,
@@ -22,11 +23,11 @@ public record RegimeView(
         @Schema(example = "96") long accessWithinHours,
         boolean configured,
         @Schema(description = "The instrument letters cite; [check] while unverified") String instrument,
-        @Schema(description = "First day the regime applies (null: not known)") LocalDate effectiveFrom,
-        @Schema(description = "First day it no longer applies (null: in force)") LocalDate effectiveTo,
+        @Schema(description = "First day (Jakarta) this version applies (null: since always)") LocalDate effectiveFrom,
+        @Schema(description = "First day it no longer applies, its last day being the day before (null: in force)") LocalDate effectiveTo,
         @Schema(description = "Null for the defaults") Instant updatedAt,
         @Schema(description = "Null for the defaults") String updatedBy,
-        @Schema(description = "Also the ETag; null for the defaults") Long version) {
+        @Schema(description = "This version's ETag (counts its corrections); null for the defaults") Long version) {
 
     public static RegimeView of(RegimeTerms t, Regime row) {
         return new RegimeView(t.country(), PostDirectory.countryName(t.country()), t.kind(), t.legalBasis(),

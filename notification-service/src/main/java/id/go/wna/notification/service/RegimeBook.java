@@ -12,67 +12,109 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Per-country consular notification regimes (docs/domain.md): Indonesia's mandatory-notification arrangements and
- * any per-country deadlines, as editable data with the instrument and its effective dates. Countries without a row,
- * and acts dated outside a row's dates, have the VCCR defaults.
+ * any per-country deadlines, as editable data with the instrument and its effective dates. A country's regime is a
+ * history of versions that do not overlap; an act is decided by the version in force on its Jakarta date. Countries
+ * without a version, and acts dated on a day no version covers, have the VCCR defaults.
  */
 @ApplicationScoped
 public class RegimeBook {
 
     /** Longest deadline accepted: 30 days. Anything longer is taken for a typing error. */
     public static final int MAX_HOURS = 720;
+    /** First key of this class's advisory locks (one per country), apart from other users of advisory locks. */
+    private static final int LOCK_NAMESPACE = 0x0E61;
+    /** Versions by start; the one since always first. */
+    private static final Comparator<Regime> BY_START = Comparator.comparing((Regime r) -> r.effectiveFrom,
+            Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private final Clock clock;
+
+    public RegimeBook(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Today in Jakarta: the day "the regime in force" means when no act is dated (reading, correcting). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Provinces.WIB));
+    }
 
     /**
-     * The terms for a country's nationals: its row, or the defaults ({@code configured=false}). Accepts an ISO 3166-1
-     * alpha-3 or ICAO code (D for Germany); any other code (stateless, unspecified) gets the defaults.
+     * The terms in force today for a country's nationals: its version, or the defaults ({@code configured=false}).
+     * Accepts an ISO 3166-1 alpha-3 or ICAO code (D for Germany); any other code (stateless, unspecified) gets the
+     * defaults. A decision about an act uses {@link #forCountry(String, Instant)} instead.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RegimeTerms forCountry(String iso3) {
-        String code = normalise(iso3);
-        Regime r = code == null ? null : Regime.findById(code);
-        return r == null ? RegimeTerms.defaults(code) : RegimeTerms.of(r);
+        return forCountryOn(iso3, today());
     }
 
     /**
-     * The terms in force on the day of an act (a custody's arrest, Jakarta date), never on the server's day: an
-     * arrangement applies only to acts from its effective date until it ends.
+     * The terms in force on the day of an act (a custody's arrest, Jakarta date), never on the server's day: an act
+     * before an amendment keeps the earlier terms, an act on or after its first day gets the new ones.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RegimeTerms forCountry(String iso3, Instant act) {
-        String code = normalise(iso3);
-        Regime r = code == null ? null : Regime.findById(code);
-        return r == null || !r.inForceOn(act.atZone(Provinces.WIB).toLocalDate()) ? RegimeTerms.defaults(code) : RegimeTerms.of(r);
+        return forCountryOn(iso3, act.atZone(Provinces.WIB).toLocalDate());
     }
 
-    /** The configured regimes, by country. */
+    /** The terms in force on a Jakarta day. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Regime> configured() {
-        return Regime.listAll(Sort.ascending("country"));
+    public RegimeTerms forCountryOn(String iso3, LocalDate day) {
+        String code = normalise(iso3);
+        Regime r = code == null ? null : inForceOn(code, day);
+        return r == null ? RegimeTerms.defaults(code) : RegimeTerms.of(r);
     }
 
-    /** The row of a country, or null when it has the defaults. 422 for a code that is not ISO 3166-1 alpha-3. */
+    /** The versions in force on a day, one per country, by country. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Regime> configured(LocalDate day) {
+        return Regime.<Regime>listAll(Sort.ascending("country")).stream().filter(r -> r.inForceOn(day)).toList();
+    }
+
+    /** The version of a country in force on a day, or null (the defaults). 422 for a code that is not ISO alpha-3. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Regime findOn(String iso3, LocalDate day) {
+        return inForceOn(country(iso3), day);
+    }
+
+    /**
+     * The version a correction ({@link #put}) applies to: the one in force today, else the latest one; null when the
+     * country has no version. 422 for a code that is not ISO 3166-1 alpha-3.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Regime find(String iso3) {
-        return Regime.findById(country(iso3));
+        return current(country(iso3));
+    }
+
+    /** Every version of a country, earliest first (empty: the defaults always applied). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Regime> versions(String iso3) {
+        return versionsOf(country(iso3));
     }
 
     public record Saved(Regime regime, boolean created) {
     }
 
     /**
-     * Creates or replaces a country's regime. Left-out deadlines take the defaults. A stale If-Match is a 412 and
-     * changes nothing; an If-Match on a country that has no row yet is a 412 too.
+     * Corrects the version in force today (else the latest one), or creates a country's first version. Left-out
+     * deadlines take the defaults. A stale If-Match is a 412 and changes nothing; an If-Match on a country that has no
+     * version yet is a 412 too. Corrected dates may not overlap another version (422 naming the date).
      */
     @Transactional
     public Saved put(String iso3, RegimeRequest request, String ifMatch, String by) {
         String country = country(iso3);
-        Regime r = Regime.findById(country);
+        lock(country);
+        Regime r = current(country);
         boolean created = r == null;
         if (created && ifMatch != null && !ifMatch.isBlank()) {
             throw new ProblemException(412, "stale-version", "The resource changed since you read it",
@@ -82,6 +124,90 @@ public class RegimeBook {
         if (!created) {
             Versions.checkIfMatch(ifMatch, r.version, "regime", country);
         }
+        // A correction keeps a date it leaves out, so a client that knows nothing of versions cannot reopen a closed one.
+        Terms terms = validate(request, created ? null : r.effectiveFrom, created ? null : r.effectiveTo);
+        Regime target = r;
+        for (Regime other : versionsOf(country)) {
+            if (other != target && other.overlaps(terms.from(), terms.to())) {
+                boolean before = other.effectiveFrom == null
+                        || terms.from() != null && other.effectiveFrom.isBefore(terms.from());
+                throw ProblemException.invalidField(before ? "effectiveFrom" : "effectiveTo", "overlaps the version of "
+                        + country + " " + period(other) + ": an amendment is a new version (POST /api/v1/regimes/"
+                        + country + "/versions), not a correction");
+            }
+        }
+        if (created) {
+            r = new Regime();
+            r.country = country;
+        }
+        terms.applyTo(r, by, now());
+        if (created) {
+            r.persist();
+        }
+        Regime.getEntityManager().flush();
+        return new Saved(r, created);
+    }
+
+    /**
+     * Adds a version (an amendment) from {@code effectiveFrom}, which must be after the latest version's start; the
+     * latest version, if still in force then, is closed the day before. Acts dated before keep the earlier terms.
+     */
+    @Transactional
+    public Regime amend(String iso3, RegimeRequest request, String by) {
+        String country = country(iso3);
+        LocalDate from = request.effectiveFrom();
+        if (from == null) {
+            throw ProblemException.invalidField("effectiveFrom", "is required: the first day (Jakarta) the amended terms apply");
+        }
+        Terms terms = validate(request, null, null);
+        lock(country);
+        List<Regime> versions = versionsOf(country);
+        Regime latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        Instant now = now();
+        if (latest != null) {
+            if (latest.effectiveFrom != null && !from.isAfter(latest.effectiveFrom)) {
+                throw ProblemException.invalidField("effectiveFrom", "must be after the start of the current version of "
+                        + country + " (" + latest.effectiveFrom + "): correct that version with PUT /api/v1/regimes/"
+                        + country + " instead");
+            }
+            if (latest.effectiveTo == null || latest.effectiveTo.isAfter(from)) {
+                latest.effectiveTo = from;
+                latest.updatedAt = now;
+                latest.updatedBy = by;
+                // The earlier version must be closed in the database before the new one goes in (no overlap at any time).
+                Regime.getEntityManager().flush();
+            }
+        }
+        Regime r = new Regime();
+        r.country = country;
+        terms.applyTo(r, by, now);
+        r.persist();
+        Regime.getEntityManager().flush();
+        return r;
+    }
+
+    /** The deadlines and wording of a request, checked; 422 naming the field otherwise. */
+    private record Terms(RegimeKind kind, int advisement, int warning, int due, int chase, int access, String legalBasis,
+                         String instrument, LocalDate from, LocalDate to) {
+
+        void applyTo(Regime r, String by, Instant at) {
+            r.kind = kind;
+            r.legalBasis = legalBasis;
+            r.instrument = instrument;
+            r.effectiveFrom = from;
+            r.effectiveTo = to;
+            r.advisementWithinHours = advisement;
+            r.notificationWarningAfterHours = warning;
+            r.notificationDueWithinHours = due;
+            r.acknowledgementChaseAfterHours = chase;
+            r.accessWithinHours = access;
+            r.updatedAt = at;
+            r.updatedBy = by;
+        }
+    }
+
+    /** {@code keepFrom}, {@code keepTo}: the dates a request that leaves them out keeps (a correction's). */
+    private static Terms validate(RegimeRequest request, LocalDate keepFrom, LocalDate keepTo) {
         int advisement = hours("advisementWithinHours", request.advisementWithinHours(), RegimeTerms.DEFAULT_ADVISEMENT_WITHIN_HOURS);
         int warning = hours("notificationWarningAfterHours", request.notificationWarningAfterHours(),
                 RegimeTerms.DEFAULT_NOTIFICATION_WARNING_AFTER_HOURS);
@@ -104,31 +230,43 @@ public class RegimeBook {
             }
             legalBasis = RegimeTerms.DEFAULT_LEGAL_BASIS;
         }
-        if (request.effectiveFrom() != null && request.effectiveTo() != null && !request.effectiveTo().isAfter(request.effectiveFrom())) {
-            throw ProblemException.invalidField("effectiveTo", "must be after effectiveFrom (" + request.effectiveFrom() + ")");
+        LocalDate from = request.effectiveFrom() != null ? request.effectiveFrom() : keepFrom;
+        LocalDate to = request.effectiveTo() != null ? request.effectiveTo() : keepTo;
+        if (from != null && to != null && !to.isAfter(from)) {
+            throw ProblemException.invalidField("effectiveTo", "must be after effectiveFrom (" + from + ")");
         }
         String instrument = request.instrument() == null || request.instrument().isBlank() ? null : request.instrument().strip();
-        if (created) {
-            r = new Regime();
-            r.country = country;
-        }
-        r.kind = request.kind();
-        r.legalBasis = legalBasis;
-        r.instrument = instrument;
-        r.effectiveFrom = request.effectiveFrom();
-        r.effectiveTo = request.effectiveTo();
-        r.advisementWithinHours = advisement;
-        r.notificationWarningAfterHours = warning;
-        r.notificationDueWithinHours = due;
-        r.acknowledgementChaseAfterHours = chase;
-        r.accessWithinHours = access;
-        r.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        r.updatedBy = by;
-        if (created) {
-            r.persist();
-        }
-        Regime.getEntityManager().flush();
-        return new Saved(r, created);
+        return new Terms(request.kind(), advisement, warning, due, chase, access, legalBasis, instrument, from, to);
+    }
+
+    private static List<Regime> versionsOf(String country) {
+        return Regime.<Regime>list("country", country).stream().sorted(BY_START).toList();
+    }
+
+    private static Regime inForceOn(String country, LocalDate day) {
+        return versionsOf(country).stream().filter(r -> r.inForceOn(day)).findFirst().orElse(null);
+    }
+
+    private Regime current(String country) {
+        List<Regime> versions = versionsOf(country);
+        LocalDate today = today();
+        return versions.stream().filter(r -> r.inForceOn(today)).findFirst()
+                .orElse(versions.isEmpty() ? null : versions.get(versions.size() - 1));
+    }
+
+    /** Serialises changes to one country's versions, so two of them cannot be made to overlap. */
+    private static void lock(String country) {
+        Regime.getEntityManager().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, LOCK_NAMESPACE).setParameter(2, country).getSingleResult();
+    }
+
+    private static String period(Regime r) {
+        return "from " + (r.effectiveFrom == null ? "always" : r.effectiveFrom.toString())
+                + (r.effectiveTo == null ? ", in force" : " to " + r.effectiveTo.minusDays(1));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A path's country: an ISO 3166-1 alpha-3 code other than Indonesia's, or a 422 naming {@code iso3}. */

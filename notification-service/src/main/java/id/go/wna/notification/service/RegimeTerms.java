@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /**
  * The consular notification terms that apply to a country's nationals: mandatory or on request, why, and the
- * deadlines. {@code configured} is false when the country has no row and the VCCR defaults apply.
+ * deadlines. {@code configured} is false when no version of the country covers the day and the VCCR defaults apply.
  *
  * @param advisementWithin          advise the detainee of their rights within this, from identification as foreign
  * @param notificationWarningAfter  the notice to the post is flagged as getting late after this, from arrest
@@ -16,8 +16,8 @@ import java.time.LocalDate;
  * @param acknowledgementChaseAfter chase the post's acknowledgement this long after the notice was sent
  * @param accessWithin              arrange a requested consular visit within this, from the request
  * @param instrument                the instrument a letter cites (the VCCR for the defaults)
- * @param effectiveFrom             first day the row applies (null: not known, every act)
- * @param effectiveTo               first day it no longer applies (null: in force)
+ * @param effectiveFrom             first day the version applies (null: since always)
+ * @param effectiveTo               first day it no longer applies, its last day being the day before (null: in force)
  */
 public record RegimeTerms(String country, RegimeKind kind, String legalBasis, Duration advisementWithin,
                           Duration notificationWarningAfter, Duration notificationDueWithin, Duration acknowledgementChaseAfter,
