@@ -1,7 +1,7 @@
--- Issue 18: whether an obligation is owed a notice to the post (docs/domain.md), the same rule as reciprocity-service's,
--- and independent of the order the events arrive in. V3 read the regime and the rights answer of whichever event was
--- applied last, and left out every ESCALATED obligation, though an Art. 42 arrest of consular staff is owed a notice
--- to the head of post (only a diplomatic-immunity escalation is not). Now:
+-- Issue 18: whether an obligation is open, owed an advisement or a notice to the post (docs/domain.md), independent
+-- of the order the events arrive in. V3 read the regime and the rights answer of whichever event was applied last,
+-- and left out every ESCALATED obligation, though an Art. 42 arrest of consular staff is owed a notice to the head of
+-- post (only a diplomatic-immunity escalation is not). Now:
 --   * the regime, its reasons and the nationality are those of the latest RegimeDetermined by determinedAt;
 --   * the latest request and the latest refusal (RightsAdvised.advisedAt) are kept apart, so whichever came last holds;
 --   * rights_answer (the answer applied last) is dropped: nothing may depend on arrival order.
@@ -20,15 +20,16 @@ ALTER TABLE consular_obligation DROP COLUMN rights_answer;
 --   * none determined yet, or PENDING (nationality unspecified, XXX, being established): the duty is pending, so the
 --     obligation stays open and is counted as awaiting a notice until a regime says otherwise;
 --   * MANDATORY (bilateral arrangement, death, Art. 37, a child): whatever the person says;
---   * ON_REQUEST: only once the person asked, the latest request not older than the latest refusal (a tie counts as
---     asked); never advised, no answer or declined owes none;
+--   * ON_REQUEST: open until the person declines, as notification-service keeps it (the advisement, then the notice on
+--     request, are still owed); a later request reopens it (the latest request not older than the latest refusal: a
+--     tie counts as asked). reciprocity-service's compliance share counts only those who asked: a different question;
 --   * ESCALATED for consular staff (VCCR Art. 42: the head of post); not for diplomatic immunity (Protocol);
 --   * or a first notice was actually sent, whatever the regime.
 -- NOT_APPLICABLE (Indonesian, stateless) and SUPPRESSED (asylum) owe none unless notified after all.
 ALTER TABLE consular_obligation ADD COLUMN notice_owed boolean GENERATED ALWAYS AS (COALESCE(
         regime IS NULL OR regime IN ('PENDING', 'MANDATORY')
-        OR regime = 'ON_REQUEST' AND notification_requested_at IS NOT NULL
-           AND (notification_declined_at IS NULL OR notification_requested_at >= notification_declined_at)
+        OR regime = 'ON_REQUEST' AND (notification_declined_at IS NULL
+           OR notification_requested_at IS NOT NULL AND notification_requested_at >= notification_declined_at)
         OR regime = 'ESCALATED' AND 'CONSULAR_STAFF' = ANY (string_to_array(regime_reasons, ','))
            AND NOT 'DIPLOMATIC_IMMUNITY' = ANY (string_to_array(regime_reasons, ','))
         OR notified_at IS NOT NULL, false)) STORED;

@@ -64,8 +64,10 @@ class NoticeOwedTest {
                         regime("MANDATORY", 0, "BILATERAL_MANDATORY")),
                 row("an on-request detainee who asked is awaiting a notice", "NRU", 1, "DETENTION", null,
                         regime("ON_REQUEST", 0, "VCCR_DEFAULT"), advised("NOTIFY_REQUESTED", 1)),
-                row("an on-request detainee never advised is owed no notice yet", "KIR", 0, "DETENTION", null,
+                row("an on-request detainee not yet advised stays open: the advisement is still owed", "KIR", 1, "DETENTION", null,
                         regime("ON_REQUEST", 0, "VCCR_DEFAULT")),
+                row("an on-request detainee advised without an answer stays open", "NIU", 1, "DETENTION", null,
+                        regime("ON_REQUEST", 0, "VCCR_DEFAULT"), advised("NO_ANSWER", 1)),
                 row("an on-request detainee who declined is owed no notice", "PLW", 0, "DETENTION", null,
                         regime("ON_REQUEST", 0, "VCCR_DEFAULT"), advised("NOTIFY_DECLINED", 1)),
                 row("a refusal withdrawn by a later request is awaiting a notice", "FSM", 1, "DETENTION", null,
@@ -109,7 +111,7 @@ class NoticeOwedTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("situations")
-    void anObligationIsOpenWhenMandatoryAskedForArticle42OrPendingWhateverTheOrderOfItsEvents(
+    void anObligationIsOpenWhileAnAdvisementOrANoticeIsOwedWhateverTheOrderOfItsEvents(
             String situation, String nationality, long open, String trigger, String openedAs, List<Step> events) {
         List<Step> reversed = new ArrayList<>(events);
         Collections.reverse(reversed);
