@@ -42,6 +42,6 @@ public record RecordFollowUpRequest(
                         @Size(max = 40) String facilityCode,
                         @NotBlank @Size(max = 200) @Schema(example = "RSUP Prof. Ngoerah") String name,
                         @Size(max = 300) String address,
-                        @NotBlank @Size(max = 60) @Schema(example = "Bali") String province) {
+                        @NotBlank @Size(max = 60) @Schema(example = "Bali", description = ProvinceField.DESCRIPTION) String province) {
     }
 }
