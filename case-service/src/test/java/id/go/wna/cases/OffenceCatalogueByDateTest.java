@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -83,6 +84,11 @@ class OffenceCatalogueByDateTest {
                 .body("find { it.id == 'UU6-2011/125' }.check", containsString("[check]"));
         as("partner-agency").queryParam("on", "2024-10-16").when().get("/api/v1/reference/offences").then().statusCode(200)
                 .body("id", hasItem("UU6-2011/124(b)")).body("id", not(hasItem("UU63-2024/124(b)")));
+        // A day outside the years this service's dates lie in, or no date at all, is refused naming `on`.
+        for (String day : List.of("9999999-12-31", "1899-12-31", "2024-13-01", "17 Oktober 2024")) {
+            as("partner-agency").queryParam("on", day).when().get("/api/v1/reference/offences").then().statusCode(422)
+                    .contentType("application/problem+json").body("errors.field", hasItem("on"));
+        }
     }
 
     private static String caseWithPerson() {

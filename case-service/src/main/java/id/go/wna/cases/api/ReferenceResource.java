@@ -5,6 +5,7 @@ import id.go.wna.cases.domain.DetentionFacility;
 import id.go.wna.cases.domain.OffenceReference;
 import id.go.wna.cases.domain.OverstayTariff;
 import id.go.wna.cases.service.AdministrativeActionService;
+import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.reference.Provinces;
 import jakarta.ws.rs.QueryParam;
@@ -120,11 +121,17 @@ public class ReferenceResource {
                                         String province) {
     }
 
+    /** The day a rule is asked for: an ISO date within the years every date of this service lies in (PlausibleDate). */
     private static LocalDate date(String field, String value) {
+        LocalDate day;
         try {
-            return LocalDate.parse(value);
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not an ISO date such as 2026-09-30");
+            throw ProblemException.invalidField(field, "is not an ISO date such as 2026-09-30");
         }
+        if (!PlausibleDate.Validator.isPlausible(day)) {
+            throw ProblemException.invalidField(field, "must be between 1900-01-01 and 2100-12-31");
+        }
+        return day;
     }
 }
