@@ -59,7 +59,7 @@ public class AdministrativeActionResource {
     @APIResponse(responseCode = "422", description = "A rule of the law is broken; the problem names the field",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response take(@PathParam("id") UUID id, @NotNull @Valid TakeActionRequest request, UriInfo uri) {
-        AdministrativeActionService.Taken taken = actions.take(id, request);
+        AdministrativeActionService.Taken taken = actions.take(id, request.command());
         return CaseResource.recordedOnCase(uri, id)
                 .entity(AdministrativeActionView.of(taken.action(), taken.deportation())).build();
     }
@@ -88,7 +88,7 @@ public class AdministrativeActionResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response extend(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
                            @NotNull @Valid ExtendActionRequest request, UriInfo uri) {
-        AdministrativeAction extension = actions.extend(id, actionId, request);
+        AdministrativeAction extension = actions.extend(id, actionId, request.command());
         return CaseResource.recordedOnCase(uri, id).entity(AdministrativeActionView.of(extension, null)).build();
     }
 
@@ -106,6 +106,6 @@ public class AdministrativeActionResource {
         if (d == null) {
             throw ProblemException.notFound("deportation of action", actionId);
         }
-        return AdministrativeActionView.DeportationView.of(actions.complete(id, d.id, request));
+        return AdministrativeActionView.DeportationView.of(actions.complete(id, d.id, request.command()));
     }
 }

@@ -1,5 +1,8 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.service.RecordDeath;
+import id.go.wna.cases.service.RecordGuardianshipNeed;
+import id.go.wna.cases.service.RecordWreckOrCrash;
 import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.DeathRecord;
 import id.go.wna.cases.domain.GuardianshipNeed;
@@ -32,6 +35,12 @@ public final class Article37Requests {
             @NotNull @Schema(required = true, example = "ILLNESS") DeathRecord.CauseCategory causeCategory,
             @Size(max = 300) @Schema(example = "Instalasi Forensik RSUP Sanglah") String remainsLocation,
             @Valid List<NextOfKin> nextOfKin) {
+
+        RecordDeath command() {
+            return new RecordDeath(diedOn, diedAt, placeOfDeath, province, cause, causeCategory, remainsLocation,
+                    nextOfKin == null ? null : nextOfKin.stream()
+                            .map(k -> new DeathRecord.Kin(k.name(), k.relationship(), k.contact(), k.country(), k.informed())).toList());
+        }
     }
 
     @Schema(description = "A next of kin known to the authorities")
@@ -51,6 +60,10 @@ public final class Article37Requests {
             @NotBlank @Size(max = 60) @Schema(required = true, description = ProvinceField.DESCRIPTION, example = "21") String province,
             @Size(max = 300) @Schema(description = "Where and with whom the person is now", example = "Shelter of Dinas Sosial Batam")
             String currentCare) {
+
+        RecordGuardianshipNeed command() {
+            return new RecordGuardianshipNeed(reason, identifiedAt, province, currentCare);
+        }
     }
 
     @Schema(name = "RecordWreckOrCrashRequest", description = "A foreign ship wrecked or aground, or a foreign-registered aircraft "
@@ -65,5 +78,9 @@ public final class Article37Requests {
             @PositiveOrZero Integer personsOnBoard,
             @PositiveOrZero Integer dead,
             @PositiveOrZero Integer missing) {
+
+        RecordWreckOrCrash command() {
+            return new RecordWreckOrCrash(craftType, craft, registration, occurredAt, place, province, personsOnBoard, dead, missing);
+        }
     }
 }

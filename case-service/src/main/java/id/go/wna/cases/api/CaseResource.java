@@ -82,7 +82,7 @@ public class CaseResource {
             + "of the person's (or missing for a case naming no person), an unknown province; nothing is recorded",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response open(@NotNull @Valid OpenCaseRequest request, UriInfo uri) {
-        CaseFile c = cases.open(request);
+        CaseFile c = cases.open(request.command());
         return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(Versions.etag(c.version))
                 .entity(CaseView.of(c)).build();
     }
@@ -103,7 +103,7 @@ public class CaseResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response transition(@PathParam("id") UUID id, @NotNull @Valid TransitionRequest request,
                                @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the case as read, e.g. \"3\"") String ifMatch) {
-        CaseFile c = cases.transition(id, request, ifMatch);
+        CaseFile c = cases.transition(id, request.command(), ifMatch);
         return Response.ok(CaseView.of(c)).tag(Versions.etag(c.version)).build();
     }
 
@@ -118,7 +118,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "The person is already in custody",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response startCustody(@PathParam("id") UUID id, @NotNull @Valid StartCustodyRequest request, UriInfo uri) {
-        CustodyView started = CustodyView.of(custody.start(id, request));
+        CustodyView started = CustodyView.of(custody.start(id, request.command()));
         return recordedOnCase(uri, id).entity(started).build();
     }
 
@@ -131,7 +131,7 @@ public class CaseResource {
             + "Publishes OffenceRecorded (pseudonymous).")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OffenceView.class)))
     public Response recordOffence(@PathParam("id") UUID id, @NotNull @Valid RecordOffenceRequest request, UriInfo uri) {
-        CaseOffence o = offences.record(id, request);
+        CaseOffence o = offences.record(id, request.command());
         OffenceView view = OffenceView.of(o, OffenceReference.findById(o.offenceVersionId));
         return recordedOnCase(uri, id).entity(view).build();
     }
@@ -147,7 +147,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "The person's death is already recorded",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response recordDeath(@PathParam("id") UUID id, @NotNull @Valid Article37Requests.Death request, UriInfo uri) {
-        Article37Views.Death view = Article37Views.Death.of(article37.death(id, request));
+        Article37Views.Death view = Article37Views.Death.of(article37.death(id, request.command()));
         return recordedOnCase(uri, id).entity(view).build();
     }
 
@@ -160,7 +160,7 @@ public class CaseResource {
                     + "reason for someone who was an adult at the time is a 422.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Article37Views.Guardianship.class)))
     public Response recordGuardianshipNeed(@PathParam("id") UUID id, @NotNull @Valid Article37Requests.Guardianship request, UriInfo uri) {
-        Article37Views.Guardianship view = Article37Views.Guardianship.of(article37.guardianship(id, request));
+        Article37Views.Guardianship view = Article37Views.Guardianship.of(article37.guardianship(id, request.command()));
         return recordedOnCase(uri, id).entity(view).build();
     }
 
@@ -172,7 +172,7 @@ public class CaseResource {
                     + "WreckOrCrashRecorded (no personal data). Once per case: a second record is a 409.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Article37Views.Wreck.class)))
     public Response recordWreckOrCrash(@PathParam("id") UUID id, @NotNull @Valid Article37Requests.Wreck request, UriInfo uri) {
-        Article37Views.Wreck view = Article37Views.Wreck.of(article37.wreckOrCrash(id, request));
+        Article37Views.Wreck view = Article37Views.Wreck.of(article37.wreckOrCrash(id, request.command()));
         return recordedOnCase(uri, id).entity(view).build();
     }
 
@@ -185,7 +185,7 @@ public class CaseResource {
     public CustodyView transferCustody(@PathParam("id") UUID id, @PathParam("custodyId") UUID custodyId,
                                        @NotNull @Valid TransferCustodyRequest request,
                                        @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The custody's version as read, e.g. \"0\"; 412 if it changed") String ifMatch) {
-        return CustodyView.of(custody.transfer(id, custodyId, request, ifMatch));
+        return CustodyView.of(custody.transfer(id, custodyId, request.command(), ifMatch));
     }
 
     @POST
@@ -198,7 +198,7 @@ public class CaseResource {
     public CustodyView endCustody(@PathParam("id") UUID id, @PathParam("custodyId") UUID custodyId,
                                   @NotNull @Valid EndCustodyRequest request,
                                   @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The custody's version as read, e.g. \"0\"; 412 if it changed") String ifMatch) {
-        return CustodyView.of(custody.end(id, custodyId, request, ifMatch));
+        return CustodyView.of(custody.end(id, custodyId, request.command(), ifMatch));
     }
 
     @POST
@@ -220,7 +220,7 @@ public class CaseResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response recordFollowUp(@PathParam("id") UUID id, @PathParam("custodyId") UUID custodyId,
                                    @NotNull @Valid RecordFollowUpRequest request, UriInfo uri) {
-        FollowUpView view = FollowUpView.of(custody.recordFollowUp(id, custodyId, request));
+        FollowUpView view = FollowUpView.of(custody.recordFollowUp(id, custodyId, request.command()));
         return recordedOnCase(uri, id).entity(view).build();
     }
 
@@ -255,10 +255,10 @@ public class CaseResource {
         CaseFile c = cases.getVisible(id);
         CaseView view;
         if (caller.pseudonymousOnly()) {
-            view = CaseView.pseudonymous(c, timeline.of(c));
+            view = CaseView.pseudonymous(c, timelineOf(c));
         } else {
             audit.read("case detail", c.id.toString(), null);
-            view = CaseView.of(c, timeline.of(c));
+            view = CaseView.of(c, timelineOf(c));
         }
         return Response.ok(view).tag(Versions.etag(c.version)).build();
     }
@@ -293,5 +293,9 @@ public class CaseResource {
     static Response.ResponseBuilder recordedOnCase(UriInfo uri, UUID caseId) {
         return Response.status(Response.Status.CREATED)
                 .link(uri.getBaseUriBuilder().path("api/v1/cases").path(caseId.toString()).build(), "up");
+    }
+
+    private List<TimelineEntry> timelineOf(CaseFile c) {
+        return timeline.of(c).stream().map(TimelineEntry::of).toList();
     }
 }

@@ -47,8 +47,8 @@ public record CaseView(
         List<TimelineEntry> timeline) {
 
     static CaseView of(CaseFile c, List<TimelineEntry> timeline) {
-        return new CaseView(c.id, c.caseNumber, c.kind, c.status, c.stage, c.outcome, c.nationality, c.provinceCode, kemendagri(c.provinceCode), c.province,
-                c.reportingAgency, c.leadAgency, c.summary, c.personId, c.openedAt, c.statusChangedAt, allowed(c), c.version, timeline);
+        return new CaseView(c.id, c.caseNumber, c.kind, c.status(), c.stage(), c.outcome(), c.nationality, c.provinceCode, kemendagri(c.provinceCode), c.province,
+                c.reportingAgency, c.leadAgency, c.summary, c.personId, c.openedAt, c.statusChangedAt(), allowed(c), c.version, timeline);
     }
 
     private static String kemendagri(String bpsCode) {
@@ -61,8 +61,8 @@ public record CaseView(
 
     /** Without the free-text summary and the person, which may identify someone. */
     static CaseView pseudonymous(CaseFile c, List<TimelineEntry> timeline) {
-        return new CaseView(c.id, c.caseNumber, c.kind, c.status, c.stage, c.outcome, c.nationality, c.provinceCode, kemendagri(c.provinceCode), c.province,
-                c.reportingAgency, c.leadAgency, null, null, c.openedAt, c.statusChangedAt, allowed(c), c.version, timeline);
+        return new CaseView(c.id, c.caseNumber, c.kind, c.status(), c.stage(), c.outcome(), c.nationality, c.provinceCode, kemendagri(c.provinceCode), c.province,
+                c.reportingAgency, c.leadAgency, null, null, c.openedAt, c.statusChangedAt(), allowed(c), c.version, timeline);
     }
 
     static CaseView pseudonymous(CaseFile c) {

@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.service.EndCustody;
 import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.CustodyEpisode;
 import jakarta.validation.constraints.NotNull;
@@ -10,4 +11,8 @@ import java.time.Instant;
 
 @Schema(description = "Custody ended: release, deportation, death, ...")
 public record EndCustodyRequest(@NotNull CustodyEpisode.EndReason reason, @NotNull @PastOrPresent @PlausibleDate Instant endedAt) {
+
+    EndCustody command() {
+        return new EndCustody(reason, endedAt);
+    }
 }

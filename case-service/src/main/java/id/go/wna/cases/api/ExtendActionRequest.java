@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.service.ExtendBan;
 import id.go.wna.platform.api.PlausibleDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,4 +21,8 @@ public record ExtendActionRequest(
         @Min(1) @Max(120) @Schema(description = "Length of the extension, from the day after the current end", example = "6")
         Integer durationMonths,
         @Size(max = 500) @Schema(description = "Grounds, in a few words") String reason) {
+
+    ExtendBan command() {
+        return new ExtendBan(decisionNumber, decidedOn, effectiveUntil, durationMonths, reason);
+    }
 }

@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.service.OpenCase;
 import id.go.wna.cases.domain.Agency;
 import id.go.wna.cases.domain.CaseKind;
 import jakarta.validation.constraints.NotBlank;
@@ -25,4 +26,8 @@ public record OpenCaseRequest(
         @Schema(description = "The registered person the case is about (POST /api/v1/persons); needed before custody starts") UUID personId,
         @Schema(description = "Who reported the case; IMIGRASI when left out", example = "POLRI") Agency reportingAgency,
         @Schema(description = "Who leads it; the reporting agency when left out", example = "IMIGRASI") Agency leadAgency) {
+
+    OpenCase command() {
+        return new OpenCase(kind, nationality, province, summary, personId, reportingAgency, leadAgency);
+    }
 }

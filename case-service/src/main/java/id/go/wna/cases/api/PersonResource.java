@@ -63,7 +63,7 @@ public class PersonResource {
     @APIResponse(responseCode = "422", description = "A rule is broken (check digit, unknown ICAO code...); the field is named",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response register(@NotNull @Valid RegisterPersonRequest request, UriInfo uri) {
-        PersonView created = view(persons.register(request));
+        PersonView created = view(persons.register(request.command()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 

@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.service.RecordFollowUp;
 import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.CustodyEpisode;
 import id.go.wna.cases.domain.CustodyFollowUp;
@@ -36,6 +37,12 @@ public record RecordFollowUpRequest(
         @Valid @Schema(description = "Where the person is held now (e.g. the hospital), for HOSPITAL_ADMISSION or "
                 + "SERIOUS_ILLNESS only. It does not move the custody: a lasting move is a transfer")
         Place newPlaceOfDetention) {
+
+    RecordFollowUp command() {
+        return new RecordFollowUp(stage, occurredAt, court, scheduledAt, details, newPlaceOfDetention == null ? null
+                : new RecordFollowUp.Place(newPlaceOfDetention.facilityType(), newPlaceOfDetention.facilityCode(),
+                newPlaceOfDetention.name(), newPlaceOfDetention.address(), newPlaceOfDetention.province()));
+    }
 
     @Schema(name = "FollowUpPlace", description = "Where the person is held now")
     public record Place(@NotNull CustodyEpisode.FacilityType facilityType,

@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.service.RecordOffence;
 import id.go.wna.platform.api.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
@@ -18,4 +19,8 @@ public record RecordOffenceRequest(
         @PastOrPresent @PlausibleDate @Schema(description = "Day committed: picks the catalogue version applied (the recording day when left out)")
         LocalDate committedOn,
         @Size(max = 1000) String description) {
+
+    RecordOffence command() {
+        return new RecordOffence(article, committedOn, description);
+    }
 }

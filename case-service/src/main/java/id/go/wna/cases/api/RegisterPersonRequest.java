@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.service.RegisterPerson;
 import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.Person;
 import jakarta.validation.Valid;
@@ -31,6 +32,16 @@ public record RegisterPersonRequest(
         @Valid StayPermit stayPermit,
         @Valid Vulnerability vulnerability,
         @Schema(description = "Immunity from arrest or jurisdiction; anything but NONE escalates custody to Protocol") Person.Immunity immunity) {
+
+    RegisterPerson command() {
+        return new RegisterPerson(mrz, surname, givenNames, sex, birthDate, birthPlace, nationalities, languages,
+                document == null ? null : new RegisterPerson.Document(document.type(), document.number(), document.issuingState(),
+                        document.expiry()),
+                stayPermit == null ? null : new RegisterPerson.StayPermit(stayPermit.type(), stayPermit.validFrom(), stayPermit.validUntil()),
+                vulnerability == null ? null : new RegisterPerson.Vulnerability(vulnerability.asylumSeekerOrRefugee(),
+                        vulnerability.unhcrNumber(), vulnerability.traffickingVictim()),
+                immunity);
+    }
 
     public record Document(
             @NotBlank @Pattern(regexp = "[A-Z]{1,2}", message = "must be an ICAO document type such as P") String type,

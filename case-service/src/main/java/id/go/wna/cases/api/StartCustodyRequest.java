@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.service.StartCustody;
 import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.CustodyEpisode;
 import jakarta.validation.Valid;
@@ -28,6 +29,13 @@ public record StartCustodyRequest(
         @PastOrPresent @Schema(description = "When the person was identified as foreign, if later than the start") @PlausibleDate Instant identifiedForeignAt,
         @Size(max = 20) @Valid List<Charge> charges,
         @Schema(description = "Whether an interpreter is needed to advise the person of their rights") boolean interpreterNeeded) {
+
+    StartCustody command() {
+        return new StartCustody(custodyType, facilityType, facilityCode, facilityName, facilityAddress, province, arrestingAuthority,
+                arrestPlace, startedAt, identifiedForeignAt,
+                charges == null ? null : charges.stream().map(c -> new StartCustody.Charge(c.statute(), c.article(), c.description())).toList(),
+                interpreterNeeded);
+    }
 
     public record Charge(@NotBlank @Size(max = 40) @Schema(example = "UU 6/2011") String statute,
                          @NotBlank @Size(max = 40) @Schema(example = "122 a") String article,

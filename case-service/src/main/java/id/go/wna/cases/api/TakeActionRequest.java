@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.service.TakeAdministrativeAction;
 import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.AdministrativeActionType;
 import id.go.wna.cases.domain.Deportation;
@@ -29,6 +30,13 @@ public record TakeActionRequest(
         @PositiveOrZero @Schema(description = "CHARGE not for an overstay: the amount in rupiah") Long chargeAmountIdr,
         @Size(max = 500) @Schema(description = "Grounds, in a few words") String reason,
         @Valid @Schema(description = "Required for DEPORTATION") DeportationDetails deportation) {
+
+    TakeAdministrativeAction command() {
+        return new TakeAdministrativeAction(actionType, decisionNumber, decidedOn, effectiveFrom, effectiveUntil, durationMonths,
+                lifetime, permitValidUntil, chargeAmountIdr, reason, deportation == null ? null
+                : new TakeAdministrativeAction.DeportationTerms(deportation.destinationCountry(), deportation.plannedDepartureOn(),
+                deportation.costBorneBy(), deportation.entryBanUntil(), deportation.awaitingTravelDocument()));
+    }
 
     @Schema(description = "How the person is to leave")
     public record DeportationDetails(

@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.service.CaseTimeline;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,4 +19,8 @@ public record TimelineEntry(
         @Schema(example = "Custody started: IMMIGRATION_DETENTION at Rudenim Denpasar") String summary,
         @Schema(description = "The record behind it (custody, offence, action, notice...), if any") UUID ref,
         @Schema(example = "CASE_SERVICE", description = "CASE_SERVICE (Imigrasi's records) or KEMLU (its consular events)") String source) {
+
+    static TimelineEntry of(CaseTimeline.Entry e) {
+        return new TimelineEntry(e.at(), e.type(), e.summary(), e.ref(), e.source());
+    }
 }

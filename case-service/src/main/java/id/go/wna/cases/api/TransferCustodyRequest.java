@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.service.TransferCustody;
 import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.CustodyEpisode;
 import jakarta.validation.constraints.NotBlank;
@@ -19,4 +20,8 @@ public record TransferCustodyRequest(
         @NotBlank @Size(max = 60) @Schema(example = "Bali", description = ProvinceField.DESCRIPTION) String province,
         @NotNull CustodyEpisode.TransferReason reason,
         @NotNull @PastOrPresent @PlausibleDate Instant transferredAt) {
+
+    TransferCustody command() {
+        return new TransferCustody(facilityType, facilityCode, facilityName, facilityAddress, province, reason, transferredAt);
+    }
 }

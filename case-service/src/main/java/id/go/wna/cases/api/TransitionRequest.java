@@ -1,5 +1,6 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.service.MoveCase;
 import id.go.wna.cases.domain.CaseOutcome;
 import id.go.wna.cases.domain.CaseStage;
 import id.go.wna.cases.domain.CaseStatus;
@@ -14,4 +15,8 @@ public record TransitionRequest(
         @Schema(description = "Required when status is RESOLVED", example = "DEPORTED") CaseOutcome outcome,
         @Size(max = 500) @Schema(description = "Why, in a few words; published without personal details",
                 example = "Identity confirmed against the passport") String reason) {
+
+    MoveCase command() {
+        return new MoveCase(status, stage, outcome, reason);
+    }
 }

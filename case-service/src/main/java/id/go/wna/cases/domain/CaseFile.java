@@ -24,9 +24,10 @@ public class CaseFile extends PanacheEntityBase {
     @Column(nullable = false)
     public CaseKind kind;
 
+    /** Status, stage, outcome and when they last changed are written by {@link #moveTo} only: the lifecycle decides. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public CaseStatus status;
+    private CaseStatus status;
 
     /** ISO 3166-1 alpha-3. */
     @Column(nullable = false, columnDefinition = "bpchar")
@@ -45,11 +46,11 @@ public class CaseFile extends PanacheEntityBase {
 
     /** Where an ACTIVE case is; null otherwise. */
     @Enumerated(EnumType.STRING)
-    public CaseStage stage;
+    private CaseStage stage;
 
     /** How a RESOLVED (or ARCHIVED) case ended; null before. */
     @Enumerated(EnumType.STRING)
-    public CaseOutcome outcome;
+    private CaseOutcome outcome;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reporting_agency", nullable = false)
@@ -60,7 +61,7 @@ public class CaseFile extends PanacheEntityBase {
     public Agency leadAgency;
 
     @Column(name = "status_changed_at", nullable = false)
-    public Instant statusChangedAt;
+    private Instant statusChangedAt;
 
     public String summary;
 
@@ -92,17 +93,56 @@ public class CaseFile extends PanacheEntityBase {
         return c;
     }
 
+    public CaseStatus status() {
+        return status;
+    }
+
+    public CaseStage stage() {
+        return stage;
+    }
+
+    public CaseOutcome outcome() {
+        return outcome;
+    }
+
+    public Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
     public CaseStep step() {
         return new CaseStep(status, stage, outcome);
     }
 
-    /** Moves the case; the caller has checked {@link CaseLifecycle#allows}. */
-    public void moveTo(CaseStep to, Instant at) {
+    public boolean canMoveTo(CaseStep to) {
+        return CaseLifecycle.allows(kind, step(), to);
+    }
+
+    /**
+     * Moves the case to {@code to} if its lifecycle allows it, else throws {@link CaseLifecycle.StepNotAllowed}; returns
+     * the record of the move, for the caller to persist with the case.
+     */
+    public CaseTransition moveTo(CaseStep to, String reason, String changedBy, Instant at) {
+        CaseStep from = step();
+        if (!CaseLifecycle.allows(kind, from, to)) {
+            throw new CaseLifecycle.StepNotAllowed(kind, from, to, CaseLifecycle.allowedFrom(kind, from));
+        }
+        CaseTransition t = new CaseTransition();
+        t.id = UUID.randomUUID();
+        t.caseId = id;
+        t.fromStatus = from.status();
+        t.fromStage = from.stage();
+        t.toStatus = to.status();
+        t.toStage = to.stage();
+        t.outcome = to.outcome();
+        t.reason = reason;
+        t.changedBy = changedBy;
+        t.changedAt = at;
         status = to.status();
         stage = to.stage();
         if (to.outcome() != null) {
             outcome = to.outcome();
         }
         statusChangedAt = at;
+        return t;
     }
 }

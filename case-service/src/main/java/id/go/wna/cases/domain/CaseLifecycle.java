@@ -100,6 +100,22 @@ public final class CaseLifecycle {
         return allowed;
     }
 
+    /** A step the lifecycle forbids from where the case is; {@code allowed} are the steps it would take. */
+    public static final class StepNotAllowed extends RuntimeException {
+        public final CaseKind kind;
+        public final CaseStep from;
+        public final CaseStep to;
+        public final List<CaseStep> allowed;
+
+        StepNotAllowed(CaseKind kind, CaseStep from, CaseStep to, List<CaseStep> allowed) {
+            super("a " + kind + " case cannot go from " + from + " to " + to);
+            this.kind = kind;
+            this.from = from;
+            this.to = to;
+            this.allowed = List.copyOf(allowed);
+        }
+    }
+
     public static boolean allows(CaseKind kind, CaseStep from, CaseStep to) {
         return allowedFrom(kind, from).contains(to);
     }

@@ -1,15 +1,22 @@
 package id.go.wna.cases.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** A period in which a foreign national is deprived of liberty: starting one is the consular trigger. */
@@ -26,6 +33,11 @@ public class CustodyEpisode extends PanacheEntityBase {
     public enum TransferReason { CAPACITY, SECURITY, MEDICAL, COURT_PROCEEDINGS, AWAITING_DEPORTATION, SENTENCE, OTHER }
 
     public enum EndReason { RELEASED, RELEASED_ON_BAIL, SENTENCE_SERVED, DEPORTED, DIED, ESCAPED, OTHER }
+
+    /** A statute and article invoked, as the custody notice tells the post. */
+    @Embeddable
+    public record Charge(@Column(nullable = false) String statute, @Column(nullable = false) String article, String description) {
+    }
 
     @Id
     public UUID id;
@@ -60,6 +72,18 @@ public class CustodyEpisode extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "end_reason")
     public EndReason endReason;
+
+    /** The charges the custody notice named, in the order given; may be empty while still unknown. */
+    @ElementCollection
+    @CollectionTable(name = "custody_charge", joinColumns = @JoinColumn(name = "custody_id"))
+    @OrderColumn(name = "position")
+    public List<Charge> charges = new ArrayList<>();
+    /** Whether an interpreter is needed to advise the person of their rights; null for a custody whose notice is gone. */
+    @Column(name = "interpreter_needed")
+    public Boolean interpreterNeeded;
+    /** When the custody notice went to the post. */
+    @Column(name = "notice_issued_at")
+    public Instant noticeIssuedAt;
 
     @Version
     public int version;

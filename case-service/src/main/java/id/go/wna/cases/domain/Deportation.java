@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** A deportation decided by a TAK (Pasal 75(2)(f)), until the person has left. */
@@ -50,4 +51,13 @@ public class Deportation extends PanacheEntityBase {
     public Instant decidedAt;
     @Version
     public int version;
+
+    /**
+     * Days the person waited for their mission's travel document after the decision of {@code decidedOn}; null when
+     * they did not wait for one or it is not recorded. A document issued before the decision kept nobody waiting.
+     */
+    public Integer daysWaitingForTravelDocument(LocalDate decidedOn) {
+        return awaitingTravelDocument && travelDocumentIssuedOn != null
+                ? (int) Math.max(0, ChronoUnit.DAYS.between(decidedOn, travelDocumentIssuedOn)) : null;
+    }
 }

@@ -1,8 +1,6 @@
 package id.go.wna.cases.messaging;
 
-import id.go.wna.cases.api.StartCustodyRequest;
 import id.go.wna.cases.domain.AdministrativeAction;
-import id.go.wna.cases.domain.AdministrativeActionType;
 import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.DeathRecord;
 import id.go.wna.cases.domain.Deportation;
@@ -18,7 +16,7 @@ import id.go.wna.contracts.cases.AdministrativeActionTaken;
 import id.go.wna.contracts.cases.DeportationCompleted;
 import id.go.wna.contracts.cases.DeportationDecided;
 import id.go.wna.cases.domain.CaseStatus;
-import id.go.wna.cases.domain.CaseStep;
+import id.go.wna.cases.domain.CaseTransition;
 import id.go.wna.contracts.cases.CaseStatusChanged;
 import id.go.wna.cases.domain.CaseOffence;
 import id.go.wna.cases.domain.OffenceReference;
@@ -43,7 +41,6 @@ import id.go.wna.contracts.custody.PlaceOfDetention;
 import id.go.wna.contracts.custody.Vulnerability;
 import id.go.wna.platform.reference.Countries;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -71,9 +68,10 @@ public class CaseEvents {
     /**
      * Two events, one commit: {@code CustodyStarted} (pseudonymous) for everyone on wna.case-events.v1, and the
      * {@code CustodyNoticeIssued} with the identity a consular notice needs, on the restricted wna.custody-notices.v1;
-     * in one statement, as every pair here (intake speed: one round trip to the database fewer).
+     * in one statement, as every pair here (intake speed: one round trip to the database fewer). Both are made of what
+     * the custody and the person keep, so the notice can be said again once its outbox row is gone.
      */
-    public void custodyStarted(CaseFile c, Person p, CustodyEpisode e, List<StartCustodyRequest.Charge> charges, boolean interpreterNeeded) {
+    public void custodyStarted(CaseFile c, Person p, CustodyEpisode e) {
         UUID personRef = persons.personRef(p);
         Outbox.Message shared = new Outbox.Message(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.CUSTODY_STARTED,
                 new CustodyStarted(c.id, e.id, personRef, nationalityOf(p), p.sex,
@@ -88,11 +86,11 @@ public class CaseEvents {
                         new Arrest(e.startedAt, e.arrestPlace, e.province, e.arrestingAuthority, null),
                         e.custodyType.name(),
                         new PlaceOfDetention(e.facilityType.name(), e.facilityCode, e.facilityName, e.facilityAddress, e.province),
-                        charges == null ? List.of() : charges.stream().map(ch -> new Charge(ch.statute(), ch.article(), ch.description())).toList(),
+                        e.charges.stream().map(ch -> new Charge(ch.statute(), ch.article(), ch.description())).toList(),
                         new Vulnerability(p.isMinorOn(LocalDate.ofInstant(e.startedAt, ZoneOffset.UTC)), p.asylumSeekerOrRefugee,
                                 p.unhcrNumber, p.traffickingVictim, null),
-                        p.immunity.name(), List.copyOf(p.languages), interpreterNeeded, e.identifiedForeignAt,
-                        Instant.now()))));
+                        p.immunity.name(), List.copyOf(p.languages), Boolean.TRUE.equals(e.interpreterNeeded), e.identifiedForeignAt,
+                        e.noticeIssuedAt))));
     }
 
     /**
@@ -151,17 +149,20 @@ public class CaseEvents {
                         a.effectiveUntil, a.overstayDays, a.chargeAmountIdr, a.recordedAt, a.extendsActionId));
     }
 
+    /** The legal basis is the one the deportation's decision records. */
     public void deportationDecided(CaseFile c, Person p, Deportation d) {
+        AdministrativeAction decision = AdministrativeAction.findById(d.actionId);
         outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.DEPORTATION_DECIDED,
                 new DeportationDecided(c.id, d.id, persons.personRef(p), nationalityOf(p), c.province,
-                        AdministrativeActionType.DEPORTATION.legalBasis(), d.destinationCountry, d.entryBanUntil,
+                        decision.legalBasis, d.destinationCountry, d.entryBanUntil,
                         d.plannedDepartureOn, d.awaitingTravelDocument, d.decidedAt));
     }
 
-    public void deportationCompleted(CaseFile c, Person p, Deportation d, Integer daysWaitingForTravelDocument) {
+    public void deportationCompleted(CaseFile c, Person p, Deportation d) {
+        AdministrativeAction decision = AdministrativeAction.findById(d.actionId);
         outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.DEPORTATION_COMPLETED,
                 new DeportationCompleted(c.id, d.id, persons.personRef(p), nationalityOf(p), d.destinationCountry, d.portOfExit,
-                        d.costBorneBy.name(), daysWaitingForTravelDocument, d.departedAt));
+                        d.costBorneBy.name(), d.daysWaitingForTravelDocument(decision.decidedOn), d.departedAt));
     }
 
     /**
@@ -229,13 +230,14 @@ public class CaseEvents {
 
     public void opened(CaseFile c) {
         outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.CASE_OPENED,
-                new CaseOpened(c.id, c.kind.name(), c.status.name(), c.nationality, c.province, c.openedAt, c.caseNumber,
+                new CaseOpened(c.id, c.kind.name(), c.status().name(), c.nationality, c.province, c.openedAt, c.caseNumber,
                         c.provinceCode));
     }
 
-    public void statusChanged(CaseFile c, CaseStep from, String reason) {
+    /** A move of the case, as its {@link CaseTransition} record keeps it. */
+    public void statusChanged(CaseFile c, CaseTransition t) {
         outbox.record(Topics.CASE_EVENTS, AGGREGATE, c.id.toString(), EventTypes.CASE_STATUS_CHANGED,
-                new CaseStatusChanged(c.id, c.nationality, from.status().name(), c.status.name(), reason, c.statusChangedAt,
-                        c.stage == null ? null : c.stage.name(), c.status == CaseStatus.RESOLVED ? c.outcome.name() : null));
+                new CaseStatusChanged(c.id, c.nationality, t.fromStatus.name(), t.toStatus.name(), t.reason, t.changedAt,
+                        t.toStage == null ? null : t.toStage.name(), t.toStatus == CaseStatus.RESOLVED ? t.outcome.name() : null));
     }
 }

@@ -1,8 +1,5 @@
 package id.go.wna.cases.service;
 
-import id.go.wna.cases.api.CompleteDeportationRequest;
-import id.go.wna.cases.api.ExtendActionRequest;
-import id.go.wna.cases.api.TakeActionRequest;
 import id.go.wna.cases.domain.AdministrativeAction;
 import id.go.wna.cases.domain.AdministrativeActionType;
 import id.go.wna.cases.domain.CaseFile;
@@ -51,7 +48,7 @@ public class AdministrativeActionService {
     }
 
     @Transactional
-    public Taken take(UUID caseId, TakeActionRequest r) {
+    public Taken take(UUID caseId, TakeAdministrativeAction r) {
         CaseFile c = cases.get(caseId);
         Person p = CaseService.personOf(c, "an administrative action is decided about a person");
         AdministrativeActionType type = r.actionType();
@@ -102,7 +99,7 @@ public class AdministrativeActionService {
      * extension the rule in force on the extension's decision date allows, and no more times than it allows.
      */
     @Transactional
-    public AdministrativeAction extend(UUID caseId, UUID actionId, ExtendActionRequest r) {
+    public AdministrativeAction extend(UUID caseId, UUID actionId, ExtendBan r) {
         CaseFile c = cases.get(caseId);
         AdministrativeAction named = AdministrativeAction.findById(actionId);
         if (named == null || !named.caseId.equals(caseId)) {
@@ -183,7 +180,7 @@ public class AdministrativeActionService {
 
     /** The person left: the deportation completes, their custody in this case ends, and the case is resolved. */
     @Transactional
-    public Deportation complete(UUID caseId, UUID deportationId, CompleteDeportationRequest r) {
+    public Deportation complete(UUID caseId, UUID deportationId, CompleteDeportation r) {
         CaseFile c = cases.get(caseId);
         Deportation d = Deportation.findById(deportationId);
         if (d == null || !d.caseId.equals(caseId)) {
@@ -207,10 +204,7 @@ public class AdministrativeActionService {
             custody.endBecause(open, CustodyEpisode.EndReason.DEPORTED, departedAt,
                     "Deported to " + d.destinationCountry + " via " + d.portOfExit);
         }
-        // A document the mission issued before the decision kept nobody waiting.
-        Integer daysWaiting = d.awaitingTravelDocument && d.travelDocumentIssuedOn != null
-                ? (int) Math.max(0, ChronoUnit.DAYS.between(decision.decidedOn, d.travelDocumentIssuedOn)) : null;
-        events.deportationCompleted(c, p, d, daysWaiting);
+        events.deportationCompleted(c, p, d);
         cases.resolveIfAllowed(c, CaseStep.resolved(CaseOutcome.DEPORTED), "deportation completed");
         return d;
     }
@@ -222,7 +216,7 @@ public class AdministrativeActionService {
         return Overstay.assess(permitValidUntil, on, tariff);
     }
 
-    private void charge(AdministrativeAction a, Person p, TakeActionRequest r) {
+    private void charge(AdministrativeAction a, Person p, TakeAdministrativeAction r) {
         if (r.chargeAmountIdr() != null) {
             if (r.permitValidUntil() != null) {
                 throw ProblemException.invalidField("chargeAmountIdr", "give either the amount or the permit's end for an overstay, not both");
@@ -250,7 +244,7 @@ public class AdministrativeActionService {
         }
     }
 
-    private Deportation deportation(CaseFile c, Person p, AdministrativeAction a, TakeActionRequest.DeportationDetails r) {
+    private Deportation deportation(CaseFile c, Person p, AdministrativeAction a, TakeAdministrativeAction.DeportationTerms r) {
         if (!Countries.isIsoCode(r.destinationCountry())) {
             throw ProblemException.invalidField("deportation.destinationCountry", "'" + r.destinationCountry() + "' is not an ISO 3166-1 alpha-3 country");
         }
@@ -286,7 +280,7 @@ public class AdministrativeActionService {
     }
 
     /** The last day of the term, checked against the longest first term of the rule in force on the decision date. */
-    private static LocalDate termEnd(TakeActionRequest r, AdministrativeActionType type, TakRule rule, LocalDate from) {
+    private static LocalDate termEnd(TakeAdministrativeAction r, AdministrativeActionType type, TakRule rule, LocalDate from) {
         if (r.effectiveUntil() != null && r.durationMonths() != null) {
             throw ProblemException.invalidField("durationMonths", "give either effectiveUntil or durationMonths, not both");
         }

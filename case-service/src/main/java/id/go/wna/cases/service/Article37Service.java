@@ -1,6 +1,5 @@
 package id.go.wna.cases.service;
 
-import id.go.wna.cases.api.Article37Requests;
 import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CaseKind;
 import id.go.wna.cases.domain.CaseOutcome;
@@ -47,7 +46,7 @@ public class Article37Service {
 
     /** Records the death; ends the person's open custody (a death in custody) and resolves the case as DECEASED. */
     @Transactional
-    public DeathRecord death(UUID caseId, Article37Requests.Death r) {
+    public DeathRecord death(UUID caseId, RecordDeath r) {
         CaseFile c = cases.get(caseId);
         Person p = CaseService.personOf(c, "a death is recorded for a registered person");
         if (p.diedOn != null) {
@@ -73,8 +72,7 @@ public class Article37Service {
         d.cause = r.cause();
         d.causeCategory = r.causeCategory();
         d.remainsLocation = r.remainsLocation();
-        d.nextOfKin = r.nextOfKin() == null ? List.of() : r.nextOfKin().stream()
-                .map(k -> new DeathRecord.Kin(k.name(), k.relationship(), k.contact(), k.country(), k.informed())).toList();
+        d.nextOfKin = r.nextOfKin() == null ? List.of() : List.copyOf(r.nextOfKin());
         d.recordedBy = caller.subject();
         d.recordedAt = now;
         CustodyEpisode open = CustodyEpisode.openOf(p.id);
@@ -91,7 +89,7 @@ public class Article37Service {
     }
 
     @Transactional
-    public GuardianshipNeed guardianship(UUID caseId, Article37Requests.Guardianship r) {
+    public GuardianshipNeed guardianship(UUID caseId, RecordGuardianshipNeed r) {
         CaseFile c = cases.get(caseId);
         Person p = CaseService.personOf(c, "a guardianship need is about a registered person");
         Instant now = now();
@@ -122,7 +120,7 @@ public class Article37Service {
 
     /** A wreck or crash case is about a craft; its nationality is the flag or registration state whose post is told. */
     @Transactional
-    public WreckOrCrash wreckOrCrash(UUID caseId, Article37Requests.Wreck r) {
+    public WreckOrCrash wreckOrCrash(UUID caseId, RecordWreckOrCrash r) {
         CaseFile c = cases.get(caseId);
         if (c.kind != CaseKind.WRECK_OR_CRASH) {
             throw ProblemException.conflict("case " + c.caseNumber + " is a " + c.kind + " case; open a WRECK_OR_CRASH case for it");

@@ -1,7 +1,5 @@
 package id.go.wna.cases.service;
 
-import id.go.wna.cases.api.OpenCaseRequest;
-import id.go.wna.cases.api.TransitionRequest;
 import id.go.wna.cases.domain.Agency;
 import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CaseKind;
@@ -49,7 +47,7 @@ public class CaseService {
     }
 
     @Transactional
-    public CaseFile open(OpenCaseRequest r) {
+    public CaseFile open(OpenCase r) {
         Person person = null;
         if (r.personId() != null) {
             person = Person.findById(r.personId());
@@ -99,7 +97,7 @@ public class CaseService {
      * stale If-Match a 412.
      */
     @Transactional
-    public CaseFile transition(UUID id, TransitionRequest r, String ifMatch) {
+    public CaseFile transition(UUID id, MoveCase r, String ifMatch) {
         CaseFile c = get(id);
         Versions.checkIfMatch(ifMatch, c.version, "case", id);
         if (r.status() == CaseStatus.ACTIVE && r.stage() == null) {
@@ -119,34 +117,23 @@ public class CaseService {
 
     /** Applies a step the lifecycle allows, records it for the timeline, and publishes CaseStatusChanged. */
     CaseFile move(CaseFile c, CaseStep to, String reason) {
-        CaseStep from = c.step();
-        if (!CaseLifecycle.allows(c.kind, from, to)) {
-            List<String> allowed = CaseLifecycle.allowedFrom(c.kind, from).stream().map(CaseStep::toString).toList();
-            throw ProblemException.forbiddenTransition("a " + c.kind + " case cannot go from " + from + " to " + to
+        CaseTransition t;
+        try {
+            t = c.moveTo(to, reason, caller.subject(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        } catch (CaseLifecycle.StepNotAllowed e) {
+            List<String> allowed = e.allowed.stream().map(CaseStep::toString).toList();
+            throw ProblemException.forbiddenTransition(e.getMessage()
                     + (allowed.isEmpty() ? "; it is closed" : "; allowed: " + String.join(", ", allowed)), allowed);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        CaseTransition t = new CaseTransition();
-        t.id = UUID.randomUUID();
-        t.caseId = c.id;
-        t.fromStatus = from.status();
-        t.fromStage = from.stage();
-        t.toStatus = to.status();
-        t.toStage = to.stage();
-        t.outcome = to.outcome();
-        t.reason = reason;
-        t.changedBy = caller.subject();
-        t.changedAt = now;
         t.persist();
-        c.moveTo(to, now);
-        events.statusChanged(c, from, reason);
+        events.statusChanged(c, t);
         em.flush(); // the version the caller gets back (ETag) is the one just written
         return c;
     }
 
     /** Resolves a case as a side effect of another record (a death, a completed deportation), when the lifecycle allows. */
     boolean resolveIfAllowed(CaseFile c, CaseStep to, String reason) {
-        if (!CaseLifecycle.allows(c.kind, c.step(), to)) {
+        if (!c.canMoveTo(to)) {
             return false;
         }
         move(c, to, reason);
@@ -215,7 +202,7 @@ public class CaseService {
     public List<CaseFile> search(CaseQuery q, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        scope.caseCondition("c", params).ifPresent(where::add);
+        scope.caseCriterion("c").ifPresent(scoped -> scoped.addTo(where, params));
         if (q.provinceCode() != null) {
             where.add("c.provinceCode = :province");
             params.and("province", q.provinceCode());
@@ -237,7 +224,7 @@ public class CaseService {
             params.and("kind", q.kind());
         }
         if (q.nationality() != null) {
-            where.add(MissionScope.concernsCondition("c", q.nationality(), "nationality", params));
+            MissionScope.casesConcerning(q.nationality(), "c", "nationality").addTo(where, params);
         }
         if (q.status() != null) {
             where.add("c.status = :status");

@@ -1,10 +1,6 @@
 package id.go.wna.cases.service;
 
-import id.go.wna.cases.api.EndCustodyRequest;
-import id.go.wna.cases.api.RecordFollowUpRequest;
 import id.go.wna.cases.domain.CustodyFollowUp;
-import id.go.wna.cases.api.StartCustodyRequest;
-import id.go.wna.cases.api.TransferCustodyRequest;
 import id.go.wna.cases.domain.CustodyTransfer;
 import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CustodyEpisode;
@@ -19,8 +15,10 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Custody episodes. Starting one is the consular trigger: it commits with its two events. Every later stage the
@@ -41,7 +39,7 @@ public class CustodyService {
     }
 
     @Transactional
-    public CustodyEpisode start(UUID caseId, StartCustodyRequest r) {
+    public CustodyEpisode start(UUID caseId, StartCustody r) {
         CaseFile c = cases.get(caseId);
         Person person = CaseService.personOf(c, "custody needs one (the consulate must be told who)");
         if (person.diedOn != null) {
@@ -70,14 +68,20 @@ public class CustodyService {
         e.arrestPlace = r.arrestPlace();
         e.startedAt = r.startedAt().truncatedTo(ChronoUnit.MICROS);
         e.identifiedForeignAt = r.identifiedForeignAt() == null ? null : r.identifiedForeignAt().truncatedTo(ChronoUnit.MICROS);
+        // What the notice tells the post is kept first, and the notice is made of it.
+        e.charges = r.charges() == null ? new ArrayList<>() : r.charges().stream()
+                .map(ch -> new CustodyEpisode.Charge(ch.statute(), ch.article(), ch.description()))
+                .collect(Collectors.toCollection(ArrayList::new));
+        e.interpreterNeeded = r.interpreterNeeded();
+        e.noticeIssuedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         e.persist();
-        events.custodyStarted(c, person, e, r.charges(), r.interpreterNeeded());
+        events.custodyStarted(c, person, e);
         return e;
     }
 
     /** The person was moved: the episode goes on at the new place, and the move is kept. */
     @Transactional
-    public CustodyEpisode transfer(UUID caseId, UUID custodyId, TransferCustodyRequest r, String ifMatch) {
+    public CustodyEpisode transfer(UUID caseId, UUID custodyId, TransferCustody r, String ifMatch) {
         CustodyEpisode e = openEpisode(caseId, custodyId, ifMatch);
         checkFacility(r.facilityType(), r.facilityCode(), "facilityCode");
         Instant transferredAt = r.transferredAt().truncatedTo(ChronoUnit.MICROS);
@@ -113,7 +117,7 @@ public class CustodyService {
     }
 
     @Transactional
-    public CustodyEpisode end(UUID caseId, UUID custodyId, EndCustodyRequest r, String ifMatch) {
+    public CustodyEpisode end(UUID caseId, UUID custodyId, EndCustody r, String ifMatch) {
         return endBecause(openEpisode(caseId, custodyId, ifMatch), r.reason(), r.endedAt());
     }
 
@@ -171,7 +175,7 @@ public class CustodyService {
      * served in custody, and after release or deportation the post hears of nothing more through this episode.
      */
     @Transactional
-    public CustodyFollowUp recordFollowUp(UUID caseId, UUID custodyId, RecordFollowUpRequest r) {
+    public CustodyFollowUp recordFollowUp(UUID caseId, UUID custodyId, RecordFollowUp r) {
         CaseFile c = cases.get(caseId);
         CustodyEpisode e = episodeOf(caseId, custodyId);
         if (e.endedAt != null) {
@@ -211,7 +215,7 @@ public class CustodyService {
         if (r.scheduledAt() != null && !r.scheduledAt().isAfter(occurredAt)) {
             throw ProblemException.invalidField("scheduledAt", "is not after occurredAt (" + occurredAt + ")");
         }
-        RecordFollowUpRequest.Place place = r.newPlaceOfDetention();
+        RecordFollowUp.Place place = r.newPlaceOfDetention();
         if (place != null && !stage.movesThePerson()) {
             throw ProblemException.invalidField("newPlaceOfDetention", "is only for HOSPITAL_ADMISSION or SERIOUS_ILLNESS; "
                     + "a move is a transfer");

@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,29 +55,52 @@ public class MissionScope {
         return p != null && holds(p, iso3);
     }
 
-    /** The query condition of {@link #sees(CaseFile)} on case alias {@code c}; empty for a caller who sees every case. */
-    public Optional<String> caseCondition(String c, Parameters params) {
-        return country().map(iso3 -> concernsCondition(c, iso3, "scope", params));
+    /**
+     * A condition of a search, with the values of its named parameters: what the scope or a filter adds to an HQL
+     * query, so that a search composes conditions and never splices a value or invents a parameter name.
+     */
+    public record Criterion(String condition, Map<String, Object> parameters) {
+
+        public Criterion {
+            parameters = Map.copyOf(parameters);
+        }
+
+        /** Adds the condition to {@code where} and its parameters to {@code params}. */
+        public void addTo(List<String> where, Parameters params) {
+            where.add(condition);
+            parameters.forEach(params::and);
+        }
     }
 
-    /** The query condition of {@link #sees(Person)} on person alias {@code p}; empty for a caller who sees everyone. */
-    public Optional<String> personCondition(String p, Parameters params) {
-        return country().map(iso3 -> {
-            params.and("scopeCodes", List.copyOf(Countries.icaoCodesOf(iso3)));
-            return "exists (select 1 from Person sp join sp.nationalities spn where sp.id = " + p + ".id and spn in :scopeCodes)";
-        });
+    /** {@link #sees(CaseFile)} as a criterion on case alias {@code c}; empty for a caller who sees every case. */
+    public Optional<Criterion> caseCriterion(String c) {
+        return country().map(iso3 -> casesConcerning(iso3, c, "scope"));
+    }
+
+    /** {@link #sees(Person)} as a criterion on person alias {@code p}; empty for a caller who sees everyone. */
+    public Optional<Criterion> personCriterion(String p) {
+        return country().map(iso3 -> personsHolding(iso3, p, "scope"));
     }
 
     /**
-     * The query condition of {@link #concerns} on case alias {@code c}, its parameters named after {@code key}: also
-     * what a search by nationality means, so that a filter and the scope never disagree.
+     * {@link #holds} as a criterion on person alias {@code p}, its parameters named after {@code key}: also what a
+     * search of persons by nationality means.
      */
-    public static String concernsCondition(String c, String iso3, String key, Parameters params) {
-        params.and(key + "Iso", iso3);
-        params.and(key + "Codes", List.copyOf(Countries.icaoCodesOf(iso3)));
-        return "((" + c + ".personId is null and " + c + ".nationality = :" + key + "Iso) or exists (select 1 from Person "
+    public static Criterion personsHolding(String iso3, String p, String key) {
+        return new Criterion("exists (select 1 from Person " + key + "P join " + key + "P.nationalities " + key + "N where "
+                + key + "P.id = " + p + ".id and " + key + "N in :" + key + "Codes)",
+                Map.of(key + "Codes", List.copyOf(Countries.icaoCodesOf(iso3))));
+    }
+
+    /**
+     * {@link #concerns} as a criterion on case alias {@code c}, its parameters named after {@code key}: also what a
+     * search of cases by nationality means, so that a filter and the scope never disagree.
+     */
+    public static Criterion casesConcerning(String iso3, String c, String key) {
+        return new Criterion("((" + c + ".personId is null and " + c + ".nationality = :" + key + "Iso) or exists (select 1 from Person "
                 + key + "P join " + key + "P.nationalities " + key + "N where " + key + "P.id = " + c + ".personId and "
-                + key + "N in :" + key + "Codes))";
+                + key + "N in :" + key + "Codes))",
+                Map.of(key + "Iso", iso3, key + "Codes", List.copyOf(Countries.icaoCodesOf(iso3))));
     }
 
     /**

@@ -1,6 +1,5 @@
 package id.go.wna.cases.service;
 
-import id.go.wna.cases.api.RecordOffenceRequest;
 import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CaseOffence;
 import id.go.wna.cases.domain.OffenceReference;
@@ -34,7 +33,7 @@ public class OffenceService {
     }
 
     @Transactional
-    public CaseOffence record(UUID caseId, RecordOffenceRequest r) {
+    public CaseOffence record(UUID caseId, RecordOffence r) {
         CaseFile c = cases.get(caseId);
         Code code = Code.parse(r.article());
         Instant recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -1,6 +1,5 @@
 package id.go.wna.cases.service;
 
-import id.go.wna.cases.api.RegisterPersonRequest;
 import id.go.wna.cases.domain.Mrz;
 import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.domain.TravelDocument;
@@ -37,7 +36,7 @@ public class PersonService {
     }
 
     @Transactional
-    public Person register(RegisterPersonRequest r) {
+    public Person register(RegisterPerson r) {
         Mrz mrz = null;
         if (r.mrz() != null && !r.mrz().isBlank()) {
             try {
@@ -46,8 +45,8 @@ public class PersonService {
                 throw ProblemException.invalidField(e.field(), e.getMessage());
             }
         }
-        RegisterPersonRequest.Document doc = r.document() != null ? r.document()
-                : mrz == null ? null : new RegisterPersonRequest.Document(mrz.documentType(), mrz.documentNumber(), mrz.issuingState(), mrz.expiry());
+        RegisterPerson.Document doc = r.document() != null ? r.document()
+                : mrz == null ? null : new RegisterPerson.Document(mrz.documentType(), mrz.documentNumber(), mrz.issuingState(), mrz.expiry());
         if (doc == null) {
             throw ProblemException.invalidField("document", "give the travel document, or the passport's MRZ");
         }
@@ -167,15 +166,14 @@ public class PersonService {
     public List<Person> search(String name, String nationality, String documentNumber, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        scope.personCondition("p", params).ifPresent(where::add);
+        scope.personCriterion("p").ifPresent(scoped -> scoped.addTo(where, params));
         if (name != null && !name.isBlank()) {
             where.add("p.searchName like :name");
             params.and("name", "%" + Person.searchable(name).replace("%", "").replace("_", "") + "%");
         }
         if (nationality != null) {
             // By country: GBR finds the holders of a GBD passport too, D and DEU find the same Germans.
-            where.add("exists (select 1 from Person np join np.nationalities nn where np.id = p.id and nn in :nationalityCodes)");
-            params.and("nationalityCodes", List.copyOf(Countries.icaoCodesOf(Countries.iso3OrSelf(nationality))));
+            MissionScope.personsHolding(Countries.iso3OrSelf(nationality), "p", "nationality").addTo(where, params);
         }
         if (documentNumber != null) {
             where.add("exists (select 1 from TravelDocument d where d.person = p and d.number = :number)");

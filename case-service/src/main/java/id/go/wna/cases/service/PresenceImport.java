@@ -1,13 +1,14 @@
 package id.go.wna.cases.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.wna.cases.config.PresenceImportConfig;
 import id.go.wna.cases.domain.ImportJob;
 import id.go.wna.cases.domain.Movement;
 import id.go.wna.platform.api.ProblemDetail.FieldError;
 import id.go.wna.platform.outbox.Outbox;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
@@ -92,8 +93,14 @@ public class PresenceImport {
     private final Outbox outbox;
     private final int batchSize;
 
+    @Inject
     public PresenceImport(AgroalDataSource dataSource, MovementRules rules, ObjectMapper json, Outbox outbox,
-                          @ConfigProperty(name = "wna.presence.import.batch-size", defaultValue = "10000") int batchSize) {
+                          PresenceImportConfig config) {
+        this(dataSource, rules, json, outbox, config.batchSize());
+    }
+
+    /** With a batch size of its own rather than {@code wna.presence.import.batch-size}. */
+    public PresenceImport(AgroalDataSource dataSource, MovementRules rules, ObjectMapper json, Outbox outbox, int batchSize) {
         this.dataSource = dataSource;
         this.rules = rules;
         this.json = json;
