@@ -1,12 +1,12 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.domain.DeathRecord;
+import id.go.wna.cases.domain.GuardianshipNeed;
+import id.go.wna.cases.domain.WreckOrCrash;
 import id.go.wna.cases.service.RecordDeath;
 import id.go.wna.cases.service.RecordGuardianshipNeed;
 import id.go.wna.cases.service.RecordWreckOrCrash;
 import id.go.wna.platform.api.PlausibleDate;
-import id.go.wna.cases.domain.DeathRecord;
-import id.go.wna.cases.domain.GuardianshipNeed;
-import id.go.wna.cases.domain.WreckOrCrash;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

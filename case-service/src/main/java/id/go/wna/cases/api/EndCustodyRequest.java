@@ -1,8 +1,8 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.domain.CustodyEpisode;
 import id.go.wna.cases.service.EndCustody;
 import id.go.wna.platform.api.PlausibleDate;
-import id.go.wna.cases.domain.CustodyEpisode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

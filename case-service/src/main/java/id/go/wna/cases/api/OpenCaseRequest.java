@@ -1,8 +1,8 @@
 package id.go.wna.cases.api;
 
-import id.go.wna.cases.service.OpenCase;
 import id.go.wna.cases.domain.Agency;
 import id.go.wna.cases.domain.CaseKind;
+import id.go.wna.cases.service.OpenCase;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

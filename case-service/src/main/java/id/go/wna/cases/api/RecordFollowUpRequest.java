@@ -1,9 +1,9 @@
 package id.go.wna.cases.api;
 
-import id.go.wna.cases.service.RecordFollowUp;
-import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.CustodyEpisode;
 import id.go.wna.cases.domain.CustodyFollowUp;
+import id.go.wna.cases.service.RecordFollowUp;
+import id.go.wna.platform.api.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,8 +1,8 @@
 package id.go.wna.cases.api;
 
+import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.service.RegisterPerson;
 import id.go.wna.platform.api.PlausibleDate;
-import id.go.wna.cases.domain.Person;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

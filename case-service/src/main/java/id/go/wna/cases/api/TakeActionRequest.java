@@ -1,9 +1,9 @@
 package id.go.wna.cases.api;
 
-import id.go.wna.cases.service.TakeAdministrativeAction;
-import id.go.wna.platform.api.PlausibleDate;
 import id.go.wna.cases.domain.AdministrativeActionType;
 import id.go.wna.cases.domain.Deportation;
+import id.go.wna.cases.service.TakeAdministrativeAction;
+import id.go.wna.platform.api.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

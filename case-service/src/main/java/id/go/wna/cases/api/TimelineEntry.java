@@ -1,7 +1,7 @@
 package id.go.wna.cases.api;
 
-import id.go.wna.cases.service.CaseTimeline;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.go.wna.cases.service.CaseTimeline;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package id.go.wna.cases.api;
 
-import id.go.wna.cases.service.MoveCase;
 import id.go.wna.cases.domain.CaseOutcome;
 import id.go.wna.cases.domain.CaseStage;
 import id.go.wna.cases.domain.CaseStatus;
+import id.go.wna.cases.service.MoveCase;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
