@@ -147,7 +147,7 @@ public class AccessRequests {
             return Optional.of("Consular access (VCCR Art. 36(1)(c)) is to a national in detention; this obligation is a "
                     + o.trigger + " (" + o.legalBasis + ")");
         }
-        return switch (o.status) {
+        return switch (o.status()) {
             case NOT_APPLICABLE -> Optional.of("No consular duty applies: " + o.regimeExplanation);
             case SUPPRESSED -> Optional.of("An asylum seeker or refugee: the country of origin is not involved without a "
                     + "supervisor's override (POST /api/v1/obligations/" + o.id + "/override)");
@@ -312,7 +312,8 @@ public class AccessRequests {
     /** Newest request first, paged; a mission officer finds only its own nationals' (of notified obligations). */
     public List<AccessRequest> search(Query q, int page, int size) {
         Parameters p = new Parameters();
-        StringBuilder where = new StringBuilder("1 = 1").append(scope.condition("r.nationality", "r.obligationId", q.nationality(), p));
+        StringBuilder where = new StringBuilder("1 = 1");
+        scope.criterion(q.nationality()).applyTo(where, p, MissionCriterion.Paths.ACCESS_REQUEST);
         if (q.obligationId() != null) {
             where.append(" and r.obligationId = :obligationId");
             p.and("obligationId", q.obligationId());

@@ -7,6 +7,8 @@ import id.go.wna.notification.domain.FollowUp;
 import id.go.wna.notification.domain.NotificationRegime;
 import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.domain.ObligationClocks;
+import id.go.wna.notification.domain.ObligationEvent;
+import id.go.wna.notification.domain.ObligationLifecycle;
 import id.go.wna.notification.domain.ObligationStatus;
 import id.go.wna.notification.domain.ObligationTrigger;
 import id.go.wna.notification.domain.Post;
@@ -27,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -89,7 +92,8 @@ public class ObligationService {
 
     public List<Obligation> search(Query q, int page, int size) {
         Parameters p = new Parameters();
-        StringBuilder where = new StringBuilder("1 = 1").append(scope.condition("o.nationality", "o.id", q.nationality(), p));
+        StringBuilder where = new StringBuilder("1 = 1");
+        scope.criterion(q.nationality()).applyTo(where, p, MissionCriterion.Paths.OBLIGATION);
         if (q.status() != null) {
             where.append(" and status = :status");
             p.and("status", q.status());
@@ -172,20 +176,14 @@ public class ObligationService {
             if (o.requestedAt == null) {
                 o.requestedAt = a.advisedAt;
             }
-            if (o.status == ObligationStatus.DECLINED || o.status == ObligationStatus.CLOSED) {
-                o.status = noticeSent ? ObligationStatus.NOTIFIED : ObligationStatus.OPEN;
-            }
         } else if (a.answer == AdvisementAnswer.DECLINED && !noticeSent) {
             o.requestedAt = null;
-            if (o.regime != NotificationRegime.PENDING) {
-                o.status = ObligationStatus.DECLINED; // pending: the nationality clock runs on whatever the answer
-            }
         } else {
             return;
         }
-        if (decisions.decide(o, now)) {
-            events.regimeDetermined(o);
-        }
+        List<ObligationEvent> changes = new ArrayList<>(ObligationLifecycle.answered(o, a.answer, noticeSent));
+        changes.addAll(decisions.decide(o, now));
+        events.record(changes);
     }
 
     @Transactional
@@ -262,10 +260,7 @@ public class ObligationService {
         if (followUp != null) {
             followUp.noticeId = n.id;
         }
-        if (o.status == ObligationStatus.OPEN && kind != ConsularNotice.Kind.FOLLOW_UP) {
-            o.status = ObligationStatus.NOTIFIED;
-        }
-        events.noticeSent(o, n);
+        events.record(ObligationLifecycle.noticeSent(o, n));
         return n;
     }
 
@@ -275,7 +270,7 @@ public class ObligationService {
                     + "override (POST /obligations/" + o.id + "/override)";
             case NOT_APPLICABLE -> "No notification is owed: " + o.regimeExplanation;
             case ESCALATED -> "Handled by Protocol outside the ordinary flow: " + o.regimeExplanation;
-            case ON_REQUEST -> o.status == ObligationStatus.DECLINED
+            case ON_REQUEST -> o.status() == ObligationStatus.DECLINED
                     ? "The person declined consular notification (on request); record a new advisement if they change their mind"
                     : "On request: the person has not asked that the post be notified; record the advisement first";
             case MANDATORY -> "No notice is owed now";
@@ -324,11 +319,9 @@ public class ObligationService {
         n.acknowledgementChannel = c.channel() != null ? c.channel()
                 : isMissionOfficer() ? ConsularNotice.Channel.PORTAL : null;
         n.acknowledgedBy = c.acknowledgedBy() != null ? c.acknowledgedBy() : caller.subject();
-        if (o.status == ObligationStatus.NOTIFIED && ConsularNotice.count("obligationId = ?1 and kind in ?2 and acknowledgedAt is null",
-                o.id, List.of(ConsularNotice.Kind.INITIAL, ConsularNotice.Kind.DEATH)) == 0) {
-            o.status = ObligationStatus.ACKNOWLEDGED;
-        }
-        events.noticeAcknowledged(o, n);
+        boolean everyInitialAcknowledged = ConsularNotice.count("obligationId = ?1 and kind in ?2 and acknowledgedAt is null",
+                o.id, List.of(ConsularNotice.Kind.INITIAL, ConsularNotice.Kind.DEATH)) == 0;
+        events.record(ObligationLifecycle.acknowledged(o, n, everyInitialAcknowledged));
         return n;
     }
 
@@ -360,7 +353,8 @@ public class ObligationService {
         o.overrideBy = caller.subject();
         o.overrideAt = clock.instant();
         decisions.decide(o, o.overrideAt);
-        events.regimeDetermined(o);
+        // An override is always announced, even if the decision reads as before.
+        events.record(List.of(new ObligationEvent.RegimeDetermined(o)));
         return o;
     }
 
