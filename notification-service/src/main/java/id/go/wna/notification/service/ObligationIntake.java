@@ -157,7 +157,7 @@ public class ObligationIntake {
     }
 
     private void open(Opening w) {
-        Instant now = clock.instant();
+        Instant now = ObligationService.stored(clock.instant());
         Set<String> nationalities = new LinkedHashSet<>(w.nationalities() == null ? List.of() : w.nationalities());
         if (nationalities.isEmpty()) {
             nationalities.add("XXX");
@@ -192,13 +192,13 @@ public class ObligationIntake {
             o.nationalities = new ArrayList<>(nationalities);
             o.trigger = w.trigger();
             o.legalBasis = w.trigger().legalBasis;
-            o.triggeredAt = w.triggeredAt();
+            o.triggeredAt = ObligationService.stored(w.triggeredAt());
             o.provinceCode = Provinces.find(w.province()).map(Provinces.Province::code).orElse(null);
             o.receivedNoticeId = w.receivedNoticeId();
             o.immunity = w.immunity() == null ? "NONE" : w.immunity();
             o.asylumSeekerOrRefugee = w.asylumSeekerOrRefugee();
             o.minor = w.minor();
-            o.custodyStartedAt = w.custodyStartedAt();
+            o.custodyStartedAt = ObligationService.stored(w.custodyStartedAt());
             List<ObligationEvent> decided = decisions.decide(o, now);
             if (establishedFromUnknown && latestAnswerIs(o, AdvisementAnswer.DECLINED)) {
                 ObligationLifecycle.refusalCounts(o); // the refusal given while the nationality was unknown now counts

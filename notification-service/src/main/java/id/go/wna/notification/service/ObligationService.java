@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -139,15 +140,16 @@ public class ObligationService {
             throw ProblemException.conflict("No advisement is due for this obligation (" + o.trigger + ", " + o.regime
                     + "): " + o.regimeExplanation);
         }
-        Instant now = clock.instant();
-        notInTheFuture("advisedAt", c.advisedAt(), now);
-        if (o.custodyStartedAt != null && c.advisedAt().isBefore(o.custodyStartedAt)) {
+        Instant now = stored(clock.instant());
+        Instant advisedAt = stored(c.advisedAt());
+        notInTheFuture("advisedAt", advisedAt, now);
+        if (o.custodyStartedAt != null && advisedAt.isBefore(o.custodyStartedAt)) {
             throw ProblemException.invalidField("advisedAt", "is before the person was detained (" + o.custodyStartedAt + ")");
         }
         RightsAdvisement a = new RightsAdvisement();
         a.id = UUID.randomUUID();
         a.obligationId = o.id;
-        a.advisedAt = c.advisedAt();
+        a.advisedAt = advisedAt;
         a.answer = c.answer();
         a.language = c.language();
         a.interpreterUsed = c.interpreterUsed();
@@ -157,11 +159,11 @@ public class ObligationService {
         a.recordedBy = caller.subject();
         a.recordedAt = now;
         a.notes = c.notes();
-        a.delayMinutes = ObligationClocks.minutesBetween(o.triggeredAt, c.advisedAt());
-        a.late = o.advisementDueAt != null && c.advisedAt().isAfter(o.advisementDueAt);
+        a.delayMinutes = ObligationClocks.minutesBetween(o.triggeredAt, advisedAt);
+        a.late = o.advisementDueAt != null && advisedAt.isAfter(o.advisementDueAt);
         a.persist();
         events.rightsAdvised(o, a);
-        boolean latest = RightsAdvisement.count("obligationId = ?1 and advisedAt > ?2", o.id, c.advisedAt()) == 0;
+        boolean latest = RightsAdvisement.count("obligationId = ?1 and advisedAt > ?2", o.id, advisedAt) == 0;
         // While the nationality is unknown the answer is kept for the regime that follows once it is established.
         if (latest && (o.regime == NotificationRegime.ON_REQUEST || o.regime == NotificationRegime.PENDING)) {
             applyAnswer(o, a, now);
@@ -189,8 +191,8 @@ public class ObligationService {
     @Transactional
     public ConsularNotice sendNotice(UUID id, Notice c) {
         Obligation o = getVisible(id);
-        Instant now = clock.instant();
-        Instant sentAt = c.sentAt() == null ? now : c.sentAt();
+        Instant now = stored(clock.instant());
+        Instant sentAt = c.sentAt() == null ? now : stored(c.sentAt());
         notInTheFuture("sentAt", sentAt, now);
         if (sentAt.isBefore(o.triggeredAt)) {
             throw ProblemException.invalidField("sentAt", "is before the obligation arose (" + o.triggeredAt + ")");
@@ -309,8 +311,8 @@ public class ObligationService {
         if (n.acknowledgedAt != null) {
             throw ProblemException.conflict("The notice was already acknowledged at " + n.acknowledgedAt);
         }
-        Instant now = clock.instant();
-        Instant at = c.acknowledgedAt() == null ? now : c.acknowledgedAt();
+        Instant now = stored(clock.instant());
+        Instant at = c.acknowledgedAt() == null ? now : stored(c.acknowledgedAt());
         notInTheFuture("acknowledgedAt", at, now);
         if (at.isBefore(n.sentAt)) {
             throw ProblemException.invalidField("acknowledgedAt", "is before the notice was sent (" + n.sentAt + ")");
@@ -332,8 +334,8 @@ public class ObligationService {
         if (c.status() == ConsularNotice.Delivery.SENT) {
             throw ProblemException.invalidField("status", "must be DELIVERED or FAILED");
         }
-        Instant now = clock.instant();
-        Instant at = c.at() == null ? now : c.at();
+        Instant now = stored(clock.instant());
+        Instant at = c.at() == null ? now : stored(c.at());
         notInTheFuture("at", at, now);
         n.deliveryStatus = c.status();
         n.deliveryUpdatedAt = at;
@@ -351,7 +353,7 @@ public class ObligationService {
         }
         o.overrideReason = reason;
         o.overrideBy = caller.subject();
-        o.overrideAt = clock.instant();
+        o.overrideAt = stored(clock.instant());
         decisions.decide(o, o.overrideAt);
         // An override is always announced, even if the decision reads as before.
         events.record(List.of(new ObligationEvent.RegimeDetermined(o)));
@@ -381,6 +383,11 @@ public class ObligationService {
     /** The warnings and breaches raised on the obligation, oldest first. */
     public List<DeadlineAlert> alertsOf(Obligation o) {
         return DeadlineAlert.list("obligationId", Sort.ascending("raisedAt", "clock"), o.id);
+    }
+
+    /** A moment as the database keeps it (microseconds): what an event states is then what is stored. */
+    static Instant stored(Instant t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void notInTheFuture(String field, Instant value, Instant now) {

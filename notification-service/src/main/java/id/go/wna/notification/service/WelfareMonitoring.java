@@ -87,8 +87,7 @@ public class WelfareMonitoring {
         w.reportedAt = now;
         w.updatedAt = now;
         w.persist();
-        history(w, null, now);
-        events.welfareStatusChanged(w, null, observedAt);
+        events.welfareStatusChanged(w, history(w, null, now));
         em.flush();
         return w;
     }
@@ -115,8 +114,7 @@ public class WelfareMonitoring {
         w.status = r.status();
         w.observedAt = observedAt;
         w.updatedAt = now;
-        history(w, from, now);
-        events.welfareStatusChanged(w, from, observedAt);
+        events.welfareStatusChanged(w, history(w, from, now));
         em.flush(); // the version the caller gets back (ETag) is the one just written
         return w;
     }
@@ -213,7 +211,7 @@ public class WelfareMonitoring {
         return observedAt.truncatedTo(ChronoUnit.MICROS);
     }
 
-    private void history(WelfareReport w, WelfareStatus previous, Instant now) {
+    private WelfareStatusChange history(WelfareReport w, WelfareStatus previous, Instant now) {
         WelfareStatusChange c = new WelfareStatusChange();
         c.id = UUID.randomUUID();
         c.reportId = w.id;
@@ -223,5 +221,6 @@ public class WelfareMonitoring {
         c.changedBy = caller.subject();
         c.changedAt = now;
         c.persist();
+        return c;
     }
 }
