@@ -98,7 +98,7 @@ public class DeadlineWatch {
         this.clock = clock;
     }
 
-    // The settings and their defaults: DeadlineSettings.
+    // Set in application.properties, typed by DeadlineSettings.
     @Scheduled(every = "${wna.deadlines.scan-every}", delayed = "${wna.deadlines.first-scan-after}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
