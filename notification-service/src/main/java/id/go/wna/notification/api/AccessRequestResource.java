@@ -80,7 +80,8 @@ public class AccessRequestResource {
     @APIResponse(responseCode = "422", description = "A time in the future or before the detention; a mission officer "
             + "requesting for the detainee", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(@NotNull @Valid AccessRequestRequests.CreateAccessRequest request, UriInfo uri) {
-        AccessRequest r = access.create(request);
+        AccessRequest r = access.create(new AccessRequests.RequestAccess(request.obligationId(), request.mode(),
+                request.requestedBy(), request.requestedAt(), request.preferredAt(), request.notes()));
         return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build()).tag(Versions.etag(r.version))
                 .entity(view(r, true)).build();
     }
@@ -149,7 +150,9 @@ public class AccessRequestResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response transition(@PathParam("id") UUID id, @NotNull @Valid AccessRequestRequests.TransitionRequest request,
                                @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the request as read, e.g. \"0\"") String ifMatch) {
-        AccessRequest r = access.transition(id, request, ifMatch);
+        AccessRequest r = access.transition(id, new AccessRequests.Step(request.to(), request.at(),
+                request.scheduledAt(), request.place(), request.legalBasis(), request.approvingOfficial(), request.reason(),
+                request.durationMinutes(), request.visitors(), request.atPostsChoice()), ifMatch);
         return Response.ok(view(r, true)).tag(Versions.etag(r.version)).build();
     }
 

@@ -61,7 +61,9 @@ public class ConsularServiceResource {
     @APIResponse(responseCode = "422", description = "A rule of the entry's type is broken; the problem names the field",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response record(@NotNull @Valid RecordConsularServiceRequest request, UriInfo uri) {
-        ConsularServiceEntry e = log.record(request);
+        ConsularServiceEntry e = log.record(new ConsularServiceLog.ServiceGiven(request.serviceType(), request.occurredOn(),
+                request.nationality(), request.count(), request.persons(), request.flightNumber(), request.operator(),
+                request.hotlineStatus(), request.summary(), request.obligationId()));
         return Response.created(uri.getAbsolutePathBuilder().path(e.id.toString()).build())
                 .entity(ConsularServiceView.of(e)).build();
     }

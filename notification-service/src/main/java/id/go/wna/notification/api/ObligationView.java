@@ -174,7 +174,7 @@ public record ObligationView(UUID id, UUID caseId, UUID custodyId, UUID personRe
                     .toList();
         }
         return new ObligationView(o.id, o.caseId, o.custodyId, o.personRef, o.nationality, o.nationalityList(),
-                o.trigger.name(), o.legalBasis, o.status.name(), o.triggeredAt, local(o.triggeredAt, p), o.openedAt,
+                o.trigger.name(), o.legalBasis, o.status().name(), o.triggeredAt, local(o.triggeredAt, p), o.openedAt,
                 p == null ? null : new ProvinceView(p.code(), p.name(), p.zoneAbbreviation()),
                 new RegimeView(o.regime.name(), o.reasonList(), o.regimeExplanation, o.postCode, o.regimeDeterminedAt,
                         o.notifyWithoutRequest, o.requestedAt, o.overrideReason, o.overrideBy, o.overrideAt),

@@ -120,7 +120,7 @@ public class PostResource {
     @APIResponse(responseCode = "422", description = "A field breaks a rule; the problem names it",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response create(@NotNull @Valid PostRequest request, UriInfo uri) {
-        Post p = directory.create(request, caller.subject());
+        Post p = directory.create(details(request), caller.subject());
         return Response.created(uri.getAbsolutePathBuilder().path(p.code).build()).tag(Versions.etag(p.version))
                 .entity(PostView.of(p)).build();
     }
@@ -140,12 +140,17 @@ public class PostResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response update(@PathParam("code") String code, @NotNull @Valid PostRequest request,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The post's ETag as read, e.g. \"0\"") String ifMatch) {
-        Post p = directory.update(code, request, ifMatch, caller.subject());
+        Post p = directory.update(code, details(request), ifMatch, caller.subject());
         return Response.ok(PostView.of(p)).tag(Versions.etag(p.version)).build();
     }
 
     static Provinces.Province province(String field, String codeOrName) {
         return Provinces.find(codeOrName).orElseThrow(() -> ProblemException.invalidField(field,
                 "'" + codeOrName + "' is not an Indonesian province: give its BPS code (e.g. 51), a Kemendagri code only as kemendagri:94, or its name (e.g. Bali)"));
+    }
+
+    private static PostDirectory.PostDetails details(PostRequest r) {
+        return new PostDirectory.PostDetails(r.code(), r.country(), r.type(), r.name(), r.city(), r.address(), r.email(),
+                r.fax(), r.phone(), r.accreditedFrom(), r.active(), r.district());
     }
 }

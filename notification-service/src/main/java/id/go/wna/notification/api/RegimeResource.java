@@ -110,7 +110,7 @@ public class RegimeResource {
             + "deadline or the legal basis breaks a rule; the problem names the field",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response amend(@PathParam("iso3") String iso3, @NotNull @Valid RegimeRequest request, UriInfo uri) {
-        Regime added = book.amend(iso3, request, caller.subject());
+        Regime added = book.amend(iso3, version(request), caller.subject());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/regimes").path(added.country)
                         .queryParam("on", added.effectiveFrom).build())
                 .tag(Versions.etag(added.version)).entity(RegimeView.of(added)).build();
@@ -135,7 +135,7 @@ public class RegimeResource {
     public Response put(@PathParam("iso3") String iso3, @NotNull @Valid RegimeRequest request,
                         @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The regime's ETag as read, e.g. \"0\"") String ifMatch,
                         UriInfo uri) {
-        RegimeBook.Saved saved = book.put(iso3, request, ifMatch, caller.subject());
+        RegimeBook.Saved saved = book.put(iso3, version(request), ifMatch, caller.subject());
         Response.ResponseBuilder response = saved.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return response.tag(Versions.etag(saved.regime().version)).entity(RegimeView.of(saved.regime())).build();
     }
@@ -143,5 +143,11 @@ public class RegimeResource {
     private LocalDate day(String on) {
         LocalDate day = DateParam.parse("on", on);
         return day == null ? book.today() : day;
+    }
+
+    private static RegimeBook.RegimeVersion version(RegimeRequest r) {
+        return new RegimeBook.RegimeVersion(r.kind(), r.legalBasis(), r.advisementWithinHours(),
+                r.notificationWarningAfterHours(), r.notificationDueWithinHours(), r.acknowledgementChaseAfterHours(),
+                r.accessWithinHours(), r.instrument(), r.effectiveFrom(), r.effectiveTo());
     }
 }

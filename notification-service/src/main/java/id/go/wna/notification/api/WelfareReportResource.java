@@ -68,7 +68,8 @@ public class WelfareReportResource {
     @APIResponse(responseCode = "422", description = "Unknown country, province or crisis code, or a future time",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response report(@NotNull @Valid ReportWelfareRequest request, UriInfo uri) {
-        WelfareReport w = welfare.report(request);
+        WelfareReport w = welfare.report(new WelfareMonitoring.Report(request.crisis(), request.nationality(), request.province(),
+                request.personRef(), request.obligationId(), request.status(), request.observedAt()));
         return Response.created(uri.getAbsolutePathBuilder().path(w.id.toString()).build()).tag(Versions.etag(w.version))
                 .entity(WelfareReportView.of(w, welfare.history(w.id))).build();
     }
@@ -89,7 +90,7 @@ public class WelfareReportResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response changeStatus(@PathParam("id") UUID id, @NotNull @Valid ChangeWelfareStatusRequest request,
                                  @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the report as read, e.g. \"0\"") String ifMatch) {
-        WelfareReport w = welfare.change(id, request, ifMatch);
+        WelfareReport w = welfare.change(id, new WelfareMonitoring.StatusChange(request.status(), request.observedAt()), ifMatch);
         return Response.ok(WelfareReportView.of(w, welfare.history(w.id))).tag(Versions.etag(w.version)).build();
     }
 

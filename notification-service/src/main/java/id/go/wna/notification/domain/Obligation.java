@@ -8,9 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,8 +30,9 @@ public class Obligation extends PanacheEntityBase {
     public UUID custodyId;
     public UUID personRef;
     public String nationality;
-    /** Every nationality of the person, comma-separated. */
-    public String nationalities;
+    /** Every nationality of the person (ISO 3166-1 alpha-3), as the notice lists them. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> nationalities = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     public ObligationTrigger trigger;
     public String subjectKey;
@@ -42,11 +45,14 @@ public class Obligation extends PanacheEntityBase {
     public String immunity;
     public boolean asylumSeekerOrRefugee;
     public boolean minor;
+    /** Set only by {@link ObligationLifecycle}, which owns the obligation's transitions. */
     @Enumerated(EnumType.STRING)
-    public ObligationStatus status;
+    private ObligationStatus status;
     @Enumerated(EnumType.STRING)
     public NotificationRegime regime;
-    public String regimeReasons;
+    /** The reasons of the regime decision, as codes (e.g. KEMLU_POLICY_MINOR). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> regimeReasons = new ArrayList<>();
     public String regimeExplanation;
     public Instant regimeDeterminedAt;
     public boolean notifyWithoutRequest;
@@ -68,12 +74,21 @@ public class Obligation extends PanacheEntityBase {
     @Version
     public long version;
 
+    public ObligationStatus status() {
+        return status;
+    }
+
+    /** For {@link ObligationLifecycle} only. */
+    void status(ObligationStatus status) {
+        this.status = status;
+    }
+
     public List<String> nationalityList() {
-        return Arrays.stream(nationalities.split(",")).filter(s -> !s.isBlank()).toList();
+        return List.copyOf(nationalities);
     }
 
     public List<String> reasonList() {
-        return Arrays.stream(regimeReasons.split(",")).filter(s -> !s.isBlank()).toList();
+        return List.copyOf(regimeReasons);
     }
 
     /** Whether a notice may go to the post now: due without request, asked for, or allowed by an override. */

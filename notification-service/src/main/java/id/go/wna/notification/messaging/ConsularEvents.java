@@ -6,11 +6,10 @@ import id.go.wna.contracts.consular.ConsularServiceRecorded;
 import id.go.wna.contracts.consular.WelfareStatusChanged;
 import id.go.wna.notification.domain.ConsularServiceEntry;
 import id.go.wna.notification.domain.WelfareReport;
-import id.go.wna.notification.domain.WelfareStatus;
+import id.go.wna.notification.domain.WelfareStatusChange;
 import id.go.wna.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
 
 /**
  * Maps consular services and welfare reports to the events of {@code kemlu.consular-events.v1}, recorded in the
@@ -34,10 +33,11 @@ public class ConsularEvents {
     }
 
     /** Only the coarse status travels, with the pseudonymous reference: no name, no medical detail. */
-    public void welfareStatusChanged(WelfareReport r, WelfareStatus previous, Instant changedAt) {
+    public void welfareStatusChanged(WelfareReport r, WelfareStatusChange change) {
         outbox.record(Topics.CONSULAR_EVENTS, "WelfareReport",
                 r.eventKey().toString(), EventTypes.WELFARE_STATUS_CHANGED,
                 new WelfareStatusChanged(r.id, r.obligationId, r.personRef, r.nationality, r.province, r.crisis,
-                        previous == null ? null : previous.name(), r.status.name(), changedAt));
+                        change.previousStatus == null ? null : change.previousStatus.name(), change.status.name(),
+                        change.observedAt));
     }
 }

@@ -15,6 +15,7 @@ import id.go.wna.notification.domain.AccessRequest;
 import id.go.wna.notification.domain.ConsularNotice;
 import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.domain.ObligationClocks;
+import id.go.wna.notification.domain.ObligationEvent;
 import id.go.wna.notification.domain.RightsAdvisement;
 import id.go.wna.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,17 +39,30 @@ public class ObligationEvents {
         this.outbox = outbox;
     }
 
-    /** An obligation and its first regime decision, in one statement. */
-    public void opened(Obligation o) {
-        outbox.recordAll(List.of(
-                message(o, EventTypes.OBLIGATION_OPENED, new ObligationOpened(o.id, o.caseId, o.custodyId, o.personRef,
-                        o.nationality, o.trigger.name(), o.legalBasis, o.triggeredAt, o.openedAt)),
-                regimeMessage(o)));
+    /**
+     * What {@link id.go.wna.notification.domain.ObligationLifecycle} returned, in one statement and in that order (an
+     * obligation opened with its first regime decision; the regime decided again; a notice sent or acknowledged).
+     */
+    public void record(List<ObligationEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        outbox.recordAll(events.stream().map(ObligationEvents::message).toList());
     }
 
-    /** The regime decided again (override, request, corrected identity): the deadlines that follow. */
-    public void regimeDetermined(Obligation o) {
-        outbox.recordAll(List.of(regimeMessage(o)));
+    private static Outbox.Message message(ObligationEvent event) {
+        Obligation o = event.obligation();
+        if (event instanceof ObligationEvent.Opened) {
+            return message(o, EventTypes.OBLIGATION_OPENED, new ObligationOpened(o.id, o.caseId, o.custodyId, o.personRef,
+                    o.nationality, o.trigger.name(), o.legalBasis, o.triggeredAt, o.openedAt));
+        }
+        if (event instanceof ObligationEvent.NoticeSent sent) {
+            return noticeSent(o, sent.notice());
+        }
+        if (event instanceof ObligationEvent.NoticeAcknowledged acknowledged) {
+            return noticeAcknowledged(o, acknowledged.notice());
+        }
+        return regimeMessage(o);
     }
 
     public void rightsAdvised(Obligation o, RightsAdvisement a) {
@@ -58,17 +72,15 @@ public class ObligationEvents {
     }
 
     /** A notice went to the post (a late one too, marked late). */
-    public void noticeSent(Obligation o, ConsularNotice n) {
-        outbox.record(Topics.CONSULAR_EVENTS, AGGREGATE, o.id.toString(), EventTypes.NOTICE_SENT,
-                new NoticeSent(o.id, n.id, o.nationality, n.postCode, n.kind.name(), n.basis.name(), n.channel.name(),
-                        n.referenceNumber, n.sentAt, n.delayMinutes, n.late));
+    private static Outbox.Message noticeSent(Obligation o, ConsularNotice n) {
+        return message(o, EventTypes.NOTICE_SENT, new NoticeSent(o.id, n.id, o.nationality, n.postCode, n.kind.name(),
+                n.basis.name(), n.channel.name(), n.referenceNumber, n.sentAt, n.delayMinutes, n.late));
     }
 
-    public void noticeAcknowledged(Obligation o, ConsularNotice n) {
-        outbox.record(Topics.CONSULAR_EVENTS, AGGREGATE, o.id.toString(), EventTypes.NOTICE_ACKNOWLEDGED,
-                new NoticeAcknowledged(o.id, n.id, o.nationality, n.postCode,
-                        n.acknowledgementChannel == null ? null : n.acknowledgementChannel.name(), n.acknowledgedAt,
-                        ObligationClocks.minutesBetween(n.sentAt, n.acknowledgedAt)));
+    private static Outbox.Message noticeAcknowledged(Obligation o, ConsularNotice n) {
+        return message(o, EventTypes.NOTICE_ACKNOWLEDGED, new NoticeAcknowledged(o.id, n.id, o.nationality, n.postCode,
+                n.acknowledgementChannel == null ? null : n.acknowledgementChannel.name(), n.acknowledgedAt,
+                ObligationClocks.minutesBetween(n.sentAt, n.acknowledgedAt)));
     }
 
     /** Consular access was requested (Art. 36(1)(c)). */

@@ -1,6 +1,6 @@
 package id.go.wna.notification.service;
 
-import id.go.wna.notification.api.AccessRequestRequests;
+import id.go.wna.notification.domain.AccessMode;
 import id.go.wna.notification.domain.AccessRequest;
 import id.go.wna.notification.domain.AccessRequestLifecycle;
 import id.go.wna.notification.domain.AccessRequestStatus;
@@ -75,13 +75,27 @@ public class AccessRequests {
     public record Query(UUID obligationId, AccessRequestStatus status, String nationality) {
     }
 
+    /** A request for consular access to the detained national of an obligation. */
+    public record RequestAccess(UUID obligationId, AccessMode mode, AccessRequester requestedBy, Instant requestedAt,
+                                Instant preferredAt, String notes) {
+    }
+
+    /**
+     * A step of a request, with what the step needs: a time for SCHEDULED and RESCHEDULED, a legal basis and an
+     * approving official for DENIED, when and how long for CONDUCTED. {@code atPostsChoice} null: decided from the step.
+     */
+    public record Step(AccessRequestStatus to, Instant at, Instant scheduledAt, String place, String legalBasis,
+                       String approvingOfficial, String reason, Integer durationMinutes, String visitors,
+                       Boolean atPostsChoice) {
+    }
+
     /**
      * 404 when the obligation is unknown or not the caller's to see; 409 when no consular access can follow from it (not
      * a detention, no duty, suppressed, escalated to Protocol, custody over, the post never notified). A detainee's
      * recorded opposition does not stop the request: the view warns, and DECLINED_BY_DETAINEE closes it if they confirm.
      */
     @Transactional
-    public AccessRequest create(AccessRequestRequests.CreateAccessRequest c) {
+    public AccessRequest create(RequestAccess c) {
         Obligation o = obligations.getVisible(c.obligationId());
         if (obligations.isMissionOfficer() && c.requestedBy() != AccessRequester.POST) {
             throw ProblemException.invalidField("requestedBy", "a mission officer requests access for its post: POST");
@@ -133,7 +147,7 @@ public class AccessRequests {
             return Optional.of("Consular access (VCCR Art. 36(1)(c)) is to a national in detention; this obligation is a "
                     + o.trigger + " (" + o.legalBasis + ")");
         }
-        return switch (o.status) {
+        return switch (o.status()) {
             case NOT_APPLICABLE -> Optional.of("No consular duty applies: " + o.regimeExplanation);
             case SUPPRESSED -> Optional.of("An asylum seeker or refugee: the country of origin is not involved without a "
                     + "supervisor's override (POST /api/v1/obligations/" + o.id + "/override)");
@@ -151,7 +165,7 @@ public class AccessRequests {
      * current state (with the allowed ones); 422 a field the step needs is missing or wrong. Nothing changes on refusal.
      */
     @Transactional
-    public AccessRequest transition(UUID id, AccessRequestRequests.TransitionRequest t, String ifMatch) {
+    public AccessRequest transition(UUID id, Step t, String ifMatch) {
         AccessRequest r = getVisible(id);
         AccessRequestStatus to = t.to();
         if (!mayTake(to)) {
@@ -298,7 +312,8 @@ public class AccessRequests {
     /** Newest request first, paged; a mission officer finds only its own nationals' (of notified obligations). */
     public List<AccessRequest> search(Query q, int page, int size) {
         Parameters p = new Parameters();
-        StringBuilder where = new StringBuilder("1 = 1").append(scope.condition("r.nationality", "r.obligationId", q.nationality(), p));
+        StringBuilder where = new StringBuilder("1 = 1");
+        scope.criterion(q.nationality()).applyTo(where, p, MissionCriterion.Paths.ACCESS_REQUEST);
         if (q.obligationId() != null) {
             where.append(" and r.obligationId = :obligationId");
             p.and("obligationId", q.obligationId());

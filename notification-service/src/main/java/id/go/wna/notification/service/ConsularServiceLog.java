@@ -1,6 +1,5 @@
 package id.go.wna.notification.service;
 
-import id.go.wna.notification.api.RecordConsularServiceRequest;
 import id.go.wna.notification.domain.ConsularServiceEntry;
 import id.go.wna.notification.domain.ConsularServiceType;
 import id.go.wna.notification.messaging.ConsularEvents;
@@ -28,6 +27,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConsularServiceLog {
 
+    /** A service Kemlu gave, as the log records it: counts and a short description, never a person's identity. */
+    public record ServiceGiven(ConsularServiceType serviceType, LocalDate occurredOn, String nationality, Integer count,
+                               Integer persons, String flightNumber, String operator,
+                               ConsularServiceEntry.HotlineStatus hotlineStatus, String summary, UUID obligationId) {
+    }
+
     /** Service days are Indonesian days: Kemlu works in Jakarta time. */
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
@@ -42,7 +47,7 @@ public class ConsularServiceLog {
     }
 
     @Transactional
-    public ConsularServiceEntry record(RecordConsularServiceRequest r) {
+    public ConsularServiceEntry record(ServiceGiven r) {
         ConsularServiceType type = r.serviceType();
         if (r.occurredOn().isAfter(LocalDate.now(WIB))) {
             throw ProblemException.invalidField("occurredOn", "is in the future: record a service once it was given");
@@ -204,7 +209,7 @@ public class ConsularServiceLog {
         return all;
     }
 
-    private static void requireNationality(RecordConsularServiceRequest r, String what) {
+    private static void requireNationality(ServiceGiven r, String what) {
         if (r.nationality() == null) {
             throw ProblemException.invalidField("nationality", "is required for a " + r.serviceType() + ": " + what);
         }
@@ -216,7 +221,7 @@ public class ConsularServiceLog {
         }
     }
 
-    private static int single(RecordConsularServiceRequest r, String why) {
+    private static int single(ServiceGiven r, String why) {
         if (r.count() != null && r.count() != 1) {
             throw ProblemException.invalidField("count", why);
         }

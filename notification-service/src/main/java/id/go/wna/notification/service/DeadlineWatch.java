@@ -98,7 +98,8 @@ public class DeadlineWatch {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${wna.deadlines.scan-every:15s}", delayed = "${wna.deadlines.first-scan-after:5s}",
+    // Set in application.properties, typed by DeadlineSettings.
+    @Scheduled(every = "${wna.deadlines.scan-every}", delayed = "${wna.deadlines.first-scan-after}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
@@ -125,7 +126,7 @@ public class DeadlineWatch {
                                           and x.clock = d.clock and x.subject_id = d.subject_id and x.level = d.level)
                      limit %d
                     on conflict on constraint deadline_alert_once do nothing
-                    returning obligation_id, clock, level, due_at""".formatted(due, BATCH))
+                    returning obligation_id, clock, level, due_at, raised_at""".formatted(due, BATCH))
                     .setParameter("now", Timestamp.from(now)).getResultList();
             for (Object[] r : rows) {
                 UUID obligationId = (UUID) r[0];
@@ -135,7 +136,7 @@ public class DeadlineWatch {
                 // make an officer's concurrent write (a notice on an overdue obligation) fail.
                 em.createNativeQuery("update obligation set escalation_level = greatest(escalation_level, ?1) where id = ?2")
                         .setParameter(1, "BREACH".equals(level) ? 2 : 1).setParameter(2, obligationId).executeUpdate(); // a missed target: the officer
-                alerts.add(new ObligationEvents.Alert(o, (String) r[1], level, toInstant(r[3]), now));
+                alerts.add(new ObligationEvents.Alert(o, (String) r[1], level, toInstant(r[3]), toInstant(r[4])));
             }
         }
         events.alerts(alerts);

@@ -2,12 +2,9 @@ package id.go.wna.notification.service;
 
 import id.go.wna.notification.domain.ConsularNotice;
 import id.go.wna.notification.domain.Obligation;
-import id.go.wna.platform.reference.Countries;
 import id.go.wna.platform.security.Caller;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,25 +30,14 @@ public class MissionScope {
     }
 
     public boolean sees(Obligation o) {
-        return country().map(iso3 -> iso3.equals(Countries.iso3OrSelf(o.nationality))
-                && ConsularNotice.count("obligationId", o.id) > 0).orElse(true);
+        return criterion(null).admits(o.nationality, () -> ConsularNotice.count("obligationId", o.id) > 0);
     }
 
     /**
-     * The query condition of {@link #sees}, on the paths of the obligation's nationality and id in the query: empty
-     * for a caller who sees everything; {@code " and ..."} otherwise. A mission officer asking for another country
-     * ({@code requestedNationality}) gets a condition that holds for nothing.
+     * The rule of {@link #sees} for a query: everything for a caller who sees everything; a mission officer asking for
+     * another country ({@code requestedNationality}) gets a criterion that holds for nothing.
      */
-    public String condition(String nationality, String obligationId, String requestedNationality, Parameters p) {
-        Optional<String> mission = country();
-        if (mission.isEmpty()) {
-            return "";
-        }
-        if (requestedNationality != null && !requestedNationality.equals(mission.get())) {
-            return " and 1 = 0";
-        }
-        p.and("missionCodes", List.copyOf(Countries.icaoCodesOf(mission.get())));
-        return " and " + nationality + " in :missionCodes and exists (select 1 from ConsularNotice mn where mn.obligationId = "
-                + obligationId + ")";
+    public MissionCriterion criterion(String requestedNationality) {
+        return country().map(c -> MissionCriterion.mission(c, requestedNationality)).orElseGet(MissionCriterion::everything);
     }
 }

@@ -13,6 +13,8 @@ import id.go.wna.notification.domain.FollowUp;
 import id.go.wna.notification.domain.NotificationRegime;
 import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.domain.ObligationClocks;
+import id.go.wna.notification.domain.ObligationEvent;
+import id.go.wna.notification.domain.ObligationLifecycle;
 import id.go.wna.notification.domain.ObligationStatus;
 import id.go.wna.notification.domain.ObligationTrigger;
 import id.go.wna.notification.domain.ReceivedNotice;
@@ -28,6 +30,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -129,7 +132,7 @@ public class ObligationIntake {
             up.details = details;
             up.receivedAt = clock.instant();
             boolean owed = o.regime != NotificationRegime.NOT_APPLICABLE && o.regime != NotificationRegime.SUPPRESSED
-                    && !FollowUp.toldAsADeath(f.stage()) && (o.noticeAllowed() || FollowUp.alwaysNotified(f.stage()) && o.status != ObligationStatus.ESCALATED);
+                    && !FollowUp.toldAsADeath(f.stage()) && (o.noticeAllowed() || FollowUp.alwaysNotified(f.stage()) && o.status() != ObligationStatus.ESCALATED);
             if (owed) {
                 ObligationClocks.Terms terms = decisions.termsOf(o);
                 up.warningAt = ObligationClocks.followUpWarningAt(f.stage(), f.occurredAt(), f.scheduledAt(), terms);
@@ -148,15 +151,13 @@ public class ObligationIntake {
             if (Set.of("RELEASE", "DEPORTATION", "DEATH_IN_CUSTODY").contains(f.stage()) && o.custodyEndedAt == null) {
                 o.custodyEndedAt = f.occurredAt();
                 o.custodyEndReason = f.stage();
-                if (o.status == ObligationStatus.OPEN && !o.noticeAllowed()) {
-                    o.status = ObligationStatus.CLOSED; // on request, never asked: nothing is owed any more
-                }
+                events.record(ObligationLifecycle.custodyEnded(o)); // on request, never asked: nothing is owed any more
             }
         }
     }
 
     private void open(Opening w) {
-        Instant now = clock.instant();
+        Instant now = ObligationService.stored(clock.instant());
         Set<String> nationalities = new LinkedHashSet<>(w.nationalities() == null ? List.of() : w.nationalities());
         if (nationalities.isEmpty()) {
             nationalities.add("XXX");
@@ -176,6 +177,7 @@ public class ObligationIntake {
                 }
             }
             boolean fresh = o == null;
+            List<ObligationEvent> announced = List.of();
             if (fresh) {
                 o = new Obligation();
                 o.id = UUID.randomUUID();
@@ -183,31 +185,29 @@ public class ObligationIntake {
                 o.nationality = nationality;
                 o.subjectKey = w.subjectKey();
                 o.openedAt = now;
-                o.status = ObligationStatus.OPEN;
-                o.regimeReasons = "";
+                announced = ObligationLifecycle.open(o);
             }
             o.custodyId = w.custodyId();
             o.personRef = w.personRef();
-            o.nationalities = String.join(",", nationalities);
+            o.nationalities = new ArrayList<>(nationalities);
             o.trigger = w.trigger();
             o.legalBasis = w.trigger().legalBasis;
-            o.triggeredAt = w.triggeredAt();
+            o.triggeredAt = ObligationService.stored(w.triggeredAt());
             o.provinceCode = Provinces.find(w.province()).map(Provinces.Province::code).orElse(null);
             o.receivedNoticeId = w.receivedNoticeId();
             o.immunity = w.immunity() == null ? "NONE" : w.immunity();
             o.asylumSeekerOrRefugee = w.asylumSeekerOrRefugee();
             o.minor = w.minor();
-            o.custodyStartedAt = w.custodyStartedAt();
-            boolean changed = decisions.decide(o, now);
-            if (establishedFromUnknown && o.regime == NotificationRegime.ON_REQUEST && o.status == ObligationStatus.OPEN
-                    && o.requestedAt == null && latestAnswerIs(o, AdvisementAnswer.DECLINED)) {
-                o.status = ObligationStatus.DECLINED; // the refusal given while the nationality was unknown now counts
+            o.custodyStartedAt = ObligationService.stored(w.custodyStartedAt());
+            List<ObligationEvent> decided = decisions.decide(o, now);
+            if (establishedFromUnknown && latestAnswerIs(o, AdvisementAnswer.DECLINED)) {
+                ObligationLifecycle.refusalCounts(o); // the refusal given while the nationality was unknown now counts
             }
             if (fresh) {
                 o.persist();
-                events.opened(o);
-            } else if (changed) {
-                events.regimeDetermined(o);
+                events.record(announced);
+            } else {
+                events.record(decided);
             }
         }
     }

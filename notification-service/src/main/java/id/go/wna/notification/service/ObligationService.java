@@ -7,6 +7,8 @@ import id.go.wna.notification.domain.FollowUp;
 import id.go.wna.notification.domain.NotificationRegime;
 import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.domain.ObligationClocks;
+import id.go.wna.notification.domain.ObligationEvent;
+import id.go.wna.notification.domain.ObligationLifecycle;
 import id.go.wna.notification.domain.ObligationStatus;
 import id.go.wna.notification.domain.ObligationTrigger;
 import id.go.wna.notification.domain.Post;
@@ -27,6 +29,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -89,7 +93,8 @@ public class ObligationService {
 
     public List<Obligation> search(Query q, int page, int size) {
         Parameters p = new Parameters();
-        StringBuilder where = new StringBuilder("1 = 1").append(scope.condition("o.nationality", "o.id", q.nationality(), p));
+        StringBuilder where = new StringBuilder("1 = 1");
+        scope.criterion(q.nationality()).applyTo(where, p, MissionCriterion.Paths.OBLIGATION);
         if (q.status() != null) {
             where.append(" and status = :status");
             p.and("status", q.status());
@@ -135,15 +140,16 @@ public class ObligationService {
             throw ProblemException.conflict("No advisement is due for this obligation (" + o.trigger + ", " + o.regime
                     + "): " + o.regimeExplanation);
         }
-        Instant now = clock.instant();
-        notInTheFuture("advisedAt", c.advisedAt(), now);
-        if (o.custodyStartedAt != null && c.advisedAt().isBefore(o.custodyStartedAt)) {
+        Instant now = stored(clock.instant());
+        Instant advisedAt = stored(c.advisedAt());
+        notInTheFuture("advisedAt", advisedAt, now);
+        if (o.custodyStartedAt != null && advisedAt.isBefore(o.custodyStartedAt)) {
             throw ProblemException.invalidField("advisedAt", "is before the person was detained (" + o.custodyStartedAt + ")");
         }
         RightsAdvisement a = new RightsAdvisement();
         a.id = UUID.randomUUID();
         a.obligationId = o.id;
-        a.advisedAt = c.advisedAt();
+        a.advisedAt = advisedAt;
         a.answer = c.answer();
         a.language = c.language();
         a.interpreterUsed = c.interpreterUsed();
@@ -153,11 +159,11 @@ public class ObligationService {
         a.recordedBy = caller.subject();
         a.recordedAt = now;
         a.notes = c.notes();
-        a.delayMinutes = ObligationClocks.minutesBetween(o.triggeredAt, c.advisedAt());
-        a.late = o.advisementDueAt != null && c.advisedAt().isAfter(o.advisementDueAt);
+        a.delayMinutes = ObligationClocks.minutesBetween(o.triggeredAt, advisedAt);
+        a.late = o.advisementDueAt != null && advisedAt.isAfter(o.advisementDueAt);
         a.persist();
         events.rightsAdvised(o, a);
-        boolean latest = RightsAdvisement.count("obligationId = ?1 and advisedAt > ?2", o.id, c.advisedAt()) == 0;
+        boolean latest = RightsAdvisement.count("obligationId = ?1 and advisedAt > ?2", o.id, advisedAt) == 0;
         // While the nationality is unknown the answer is kept for the regime that follows once it is established.
         if (latest && (o.regime == NotificationRegime.ON_REQUEST || o.regime == NotificationRegime.PENDING)) {
             applyAnswer(o, a, now);
@@ -172,27 +178,21 @@ public class ObligationService {
             if (o.requestedAt == null) {
                 o.requestedAt = a.advisedAt;
             }
-            if (o.status == ObligationStatus.DECLINED || o.status == ObligationStatus.CLOSED) {
-                o.status = noticeSent ? ObligationStatus.NOTIFIED : ObligationStatus.OPEN;
-            }
         } else if (a.answer == AdvisementAnswer.DECLINED && !noticeSent) {
             o.requestedAt = null;
-            if (o.regime != NotificationRegime.PENDING) {
-                o.status = ObligationStatus.DECLINED; // pending: the nationality clock runs on whatever the answer
-            }
         } else {
             return;
         }
-        if (decisions.decide(o, now)) {
-            events.regimeDetermined(o);
-        }
+        List<ObligationEvent> changes = new ArrayList<>(ObligationLifecycle.answered(o, a.answer, noticeSent));
+        changes.addAll(decisions.decide(o, now));
+        events.record(changes);
     }
 
     @Transactional
     public ConsularNotice sendNotice(UUID id, Notice c) {
         Obligation o = getVisible(id);
-        Instant now = clock.instant();
-        Instant sentAt = c.sentAt() == null ? now : c.sentAt();
+        Instant now = stored(clock.instant());
+        Instant sentAt = c.sentAt() == null ? now : stored(c.sentAt());
         notInTheFuture("sentAt", sentAt, now);
         if (sentAt.isBefore(o.triggeredAt)) {
             throw ProblemException.invalidField("sentAt", "is before the obligation arose (" + o.triggeredAt + ")");
@@ -262,10 +262,7 @@ public class ObligationService {
         if (followUp != null) {
             followUp.noticeId = n.id;
         }
-        if (o.status == ObligationStatus.OPEN && kind != ConsularNotice.Kind.FOLLOW_UP) {
-            o.status = ObligationStatus.NOTIFIED;
-        }
-        events.noticeSent(o, n);
+        events.record(ObligationLifecycle.noticeSent(o, n));
         return n;
     }
 
@@ -275,7 +272,7 @@ public class ObligationService {
                     + "override (POST /obligations/" + o.id + "/override)";
             case NOT_APPLICABLE -> "No notification is owed: " + o.regimeExplanation;
             case ESCALATED -> "Handled by Protocol outside the ordinary flow: " + o.regimeExplanation;
-            case ON_REQUEST -> o.status == ObligationStatus.DECLINED
+            case ON_REQUEST -> o.status() == ObligationStatus.DECLINED
                     ? "The person declined consular notification (on request); record a new advisement if they change their mind"
                     : "On request: the person has not asked that the post be notified; record the advisement first";
             case MANDATORY -> "No notice is owed now";
@@ -314,8 +311,8 @@ public class ObligationService {
         if (n.acknowledgedAt != null) {
             throw ProblemException.conflict("The notice was already acknowledged at " + n.acknowledgedAt);
         }
-        Instant now = clock.instant();
-        Instant at = c.acknowledgedAt() == null ? now : c.acknowledgedAt();
+        Instant now = stored(clock.instant());
+        Instant at = c.acknowledgedAt() == null ? now : stored(c.acknowledgedAt());
         notInTheFuture("acknowledgedAt", at, now);
         if (at.isBefore(n.sentAt)) {
             throw ProblemException.invalidField("acknowledgedAt", "is before the notice was sent (" + n.sentAt + ")");
@@ -324,11 +321,9 @@ public class ObligationService {
         n.acknowledgementChannel = c.channel() != null ? c.channel()
                 : isMissionOfficer() ? ConsularNotice.Channel.PORTAL : null;
         n.acknowledgedBy = c.acknowledgedBy() != null ? c.acknowledgedBy() : caller.subject();
-        if (o.status == ObligationStatus.NOTIFIED && ConsularNotice.count("obligationId = ?1 and kind in ?2 and acknowledgedAt is null",
-                o.id, List.of(ConsularNotice.Kind.INITIAL, ConsularNotice.Kind.DEATH)) == 0) {
-            o.status = ObligationStatus.ACKNOWLEDGED;
-        }
-        events.noticeAcknowledged(o, n);
+        boolean everyInitialAcknowledged = ConsularNotice.count("obligationId = ?1 and kind in ?2 and acknowledgedAt is null",
+                o.id, List.of(ConsularNotice.Kind.INITIAL, ConsularNotice.Kind.DEATH)) == 0;
+        events.record(ObligationLifecycle.acknowledged(o, n, everyInitialAcknowledged));
         return n;
     }
 
@@ -339,8 +334,8 @@ public class ObligationService {
         if (c.status() == ConsularNotice.Delivery.SENT) {
             throw ProblemException.invalidField("status", "must be DELIVERED or FAILED");
         }
-        Instant now = clock.instant();
-        Instant at = c.at() == null ? now : c.at();
+        Instant now = stored(clock.instant());
+        Instant at = c.at() == null ? now : stored(c.at());
         notInTheFuture("at", at, now);
         n.deliveryStatus = c.status();
         n.deliveryUpdatedAt = at;
@@ -358,9 +353,10 @@ public class ObligationService {
         }
         o.overrideReason = reason;
         o.overrideBy = caller.subject();
-        o.overrideAt = clock.instant();
+        o.overrideAt = stored(clock.instant());
         decisions.decide(o, o.overrideAt);
-        events.regimeDetermined(o);
+        // An override is always announced, even if the decision reads as before.
+        events.record(List.of(new ObligationEvent.RegimeDetermined(o)));
         return o;
     }
 
@@ -387,6 +383,11 @@ public class ObligationService {
     /** The warnings and breaches raised on the obligation, oldest first. */
     public List<DeadlineAlert> alertsOf(Obligation o) {
         return DeadlineAlert.list("obligationId", Sort.ascending("raisedAt", "clock"), o.id);
+    }
+
+    /** A moment as the database keeps it (microseconds): what an event states is then what is stored. */
+    static Instant stored(Instant t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void notInTheFuture(String field, Instant value, Instant now) {

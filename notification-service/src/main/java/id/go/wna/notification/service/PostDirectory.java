@@ -1,6 +1,5 @@
 package id.go.wna.notification.service;
 
-import id.go.wna.notification.api.PostRequest;
 import id.go.wna.notification.domain.Post;
 import id.go.wna.notification.domain.PostType;
 import id.go.wna.platform.api.ProblemException;
@@ -29,6 +28,12 @@ import java.util.function.Predicate;
  */
 @ApplicationScoped
 public class PostDirectory {
+
+    /** A post as stated whole: creating it, or replacing every field and the district (a field left out becomes empty). */
+    public record PostDetails(String code, String country, PostType type, String name, String city, String address,
+                              String email, String fax, String phone, String accreditedFrom, Boolean active,
+                              List<String> district) {
+    }
 
     private static final Map<String, String> COUNTRY_NAMES = new HashMap<>();
 
@@ -191,7 +196,7 @@ public class PostDirectory {
 
     /** A new post; 409 if its code exists. */
     @Transactional
-    public Post create(PostRequest r, String by) {
+    public Post create(PostDetails r, String by) {
         if (r.code() == null || r.code().isBlank()) {
             throw ProblemException.invalidField("code", "is required, e.g. AUS-CG-DPS");
         }
@@ -209,7 +214,7 @@ public class PostDirectory {
 
     /** Replaces a post's details and district; a stale If-Match is a 412 and changes nothing. */
     @Transactional
-    public Post update(String code, PostRequest r, String ifMatch, String by) {
+    public Post update(String code, PostDetails r, String ifMatch, String by) {
         Post p = get(code);
         Versions.checkIfMatch(ifMatch, p.version, "post", code);
         if (r.code() != null && !r.code().strip().equalsIgnoreCase(code)) {
@@ -222,7 +227,7 @@ public class PostDirectory {
         return p;
     }
 
-    private void apply(Post p, PostRequest r, String by) {
+    private void apply(Post p, PostDetails r, String by) {
         String country = r.country() == null ? "" : r.country().strip().toUpperCase(Locale.ROOT);
         if (!Countries.isIsoCode(country)) {
             throw ProblemException.invalidField("country", "'" + r.country() + "' is not an ISO 3166-1 alpha-3 country code (TWN for Taiwan)");

@@ -1,6 +1,5 @@
 package id.go.wna.notification.service;
 
-import id.go.wna.notification.api.RegimeRequest;
 import id.go.wna.notification.domain.Regime;
 import id.go.wna.notification.domain.RegimeKind;
 import id.go.wna.platform.api.ProblemDetail;
@@ -28,6 +27,16 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class RegimeBook {
+
+    /**
+     * One version of a country's regime as stated: a deadline left out (null) takes the default; a period left out is
+     * kept by a correction.
+     */
+    public record RegimeVersion(RegimeKind kind, String legalBasis, Integer advisementWithinHours,
+                                Integer notificationWarningAfterHours, Integer notificationDueWithinHours,
+                                Integer acknowledgementChaseAfterHours, Integer accessWithinHours, String instrument,
+                                LocalDate effectiveFrom, LocalDate effectiveTo) {
+    }
 
     /** Longest deadline accepted: 30 days. Anything longer is taken for a typing error. */
     public static final int MAX_HOURS = 720;
@@ -111,7 +120,7 @@ public class RegimeBook {
      * version yet is a 412 too. Corrected dates may not overlap another version (422 naming the date).
      */
     @Transactional
-    public Saved put(String iso3, RegimeRequest request, String ifMatch, String by) {
+    public Saved put(String iso3, RegimeVersion request, String ifMatch, String by) {
         String country = country(iso3);
         lock(country);
         Regime r = current(country);
@@ -153,7 +162,7 @@ public class RegimeBook {
      * latest version, if still in force then, is closed the day before. Acts dated before keep the earlier terms.
      */
     @Transactional
-    public Regime amend(String iso3, RegimeRequest request, String by) {
+    public Regime amend(String iso3, RegimeVersion request, String by) {
         String country = country(iso3);
         LocalDate from = request.effectiveFrom();
         if (from == null) {
@@ -207,7 +216,7 @@ public class RegimeBook {
     }
 
     /** {@code keepFrom}, {@code keepTo}: the dates a request that leaves them out keeps (a correction's). */
-    private static Terms validate(RegimeRequest request, LocalDate keepFrom, LocalDate keepTo) {
+    private static Terms validate(RegimeVersion request, LocalDate keepFrom, LocalDate keepTo) {
         int advisement = hours("advisementWithinHours", request.advisementWithinHours(), RegimeTerms.DEFAULT_ADVISEMENT_WITHIN_HOURS);
         int warning = hours("notificationWarningAfterHours", request.notificationWarningAfterHours(),
                 RegimeTerms.DEFAULT_NOTIFICATION_WARNING_AFTER_HOURS);

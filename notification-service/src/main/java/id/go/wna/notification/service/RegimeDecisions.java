@@ -4,12 +4,15 @@ import id.go.wna.notification.domain.AdvisementAnswer;
 import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.domain.RightsAdvisement;
 import id.go.wna.notification.domain.ObligationClocks;
-import id.go.wna.notification.domain.ObligationStatus;
+import id.go.wna.notification.domain.ObligationEvent;
+import id.go.wna.notification.domain.ObligationLifecycle;
 import id.go.wna.notification.domain.PostType;
 import id.go.wna.notification.domain.RegimeDecision;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,8 +56,11 @@ public class RegimeDecisions {
                 o.requestedAt) > 0 ? o.requestedAt : null;
     }
 
-    /** Decides the regime and deadlines again; true when anything a reader of RegimeDetermined sees has changed. */
-    public boolean decide(Obligation o, Instant now) {
+    /**
+     * Decides the regime and deadlines again; the status follows through {@link ObligationLifecycle}. Returns
+     * RegimeDetermined when anything a reader of it sees has changed, nothing otherwise.
+     */
+    public List<ObligationEvent> decide(Obligation o, Instant now) {
         RegimeTerms terms = regimeOf(o);
         Optional<PostChoice> post = posts.choose(o.nationality, o.provinceCode);
         RegimeDecision d = RegimeDecision.decide(new RegimeDecision.Facts(o.trigger, o.nationality, o.nationalityList(),
@@ -64,13 +70,13 @@ public class RegimeDecisions {
                 post.map(p -> p.post().type == PostType.REPRESENTATIVE_OFFICE).orElse(false)));
         ObligationClocks.Deadlines deadlines = ObligationClocks.compute(d, o.triggeredAt, o.requestedAt != null,
                 requestAfterRefusal(o), termsOf(o));
-        String reasons = String.join(",", d.reasons());
+        List<String> reasons = List.copyOf(d.reasons());
         String postCode = post.map(p -> p.post().code).orElse(o.postCode);
         boolean changed = o.regime != d.regime() || !reasons.equals(o.regimeReasons) || !Objects.equals(postCode, o.postCode)
                 || !Objects.equals(deadlines.advisementDueAt(), o.advisementDueAt)
                 || !Objects.equals(deadlines.notificationDueAt(), o.notificationDueAt);
         o.regime = d.regime();
-        o.regimeReasons = reasons;
+        o.regimeReasons = new ArrayList<>(reasons);
         o.regimeExplanation = d.explanation();
         o.notifyWithoutRequest = d.notifyWithoutRequest();
         o.advisementDue = d.advisementDue();
@@ -82,18 +88,6 @@ public class RegimeDecisions {
         if (changed || o.regimeDeterminedAt == null) {
             o.regimeDeterminedAt = now;
         }
-        ObligationStatus outside = switch (d.regime()) {
-            case NOT_APPLICABLE -> ObligationStatus.NOT_APPLICABLE;
-            case SUPPRESSED -> ObligationStatus.SUPPRESSED;
-            case ESCALATED -> d.notifyWithoutRequest() ? null : ObligationStatus.ESCALATED;
-            default -> null;
-        };
-        if (outside != null) {
-            o.status = outside;
-        } else if (o.status == ObligationStatus.NOT_APPLICABLE || o.status == ObligationStatus.SUPPRESSED
-                || o.status == ObligationStatus.ESCALATED) {
-            o.status = ObligationStatus.OPEN;
-        }
-        return changed;
+        return ObligationLifecycle.regimeDecided(o, d, changed);
     }
 }

@@ -1,7 +1,5 @@
 package id.go.wna.notification.service;
 
-import id.go.wna.notification.api.ChangeWelfareStatusRequest;
-import id.go.wna.notification.api.ReportWelfareRequest;
 import id.go.wna.notification.domain.WelfareReport;
 import id.go.wna.notification.domain.WelfareStatus;
 import id.go.wna.notification.domain.WelfareStatusChange;
@@ -35,6 +33,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class WelfareMonitoring {
 
+    /** A foreign national to monitor in a crisis, with the status first observed: no name, no document. */
+    public record Report(String crisis, String nationality, String province, UUID personRef, UUID obligationId,
+                         WelfareStatus status, Instant observedAt) {
+    }
+
+    /** The monitored person's new status and when it was observed. */
+    public record StatusChange(WelfareStatus status, Instant observedAt) {
+    }
+
     /** Clocks of the reporting devices may run a little ahead; more than this is a typing error. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final java.util.regex.Pattern CRISIS = java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
@@ -50,7 +57,7 @@ public class WelfareMonitoring {
     }
 
     @Transactional
-    public WelfareReport report(ReportWelfareRequest r) {
+    public WelfareReport report(Report r) {
         String crisis = crisis("crisis", r.crisis());
         if (!Countries.isIsoCode(r.nationality())) {
             throw ProblemException.invalidField("nationality", "'" + r.nationality() + "' is not an ISO 3166-1 alpha-3 country");
@@ -80,8 +87,7 @@ public class WelfareMonitoring {
         w.reportedAt = now;
         w.updatedAt = now;
         w.persist();
-        history(w, null, now);
-        events.welfareStatusChanged(w, null, observedAt);
+        events.welfareStatusChanged(w, history(w, null, now));
         em.flush();
         return w;
     }
@@ -91,7 +97,7 @@ public class WelfareMonitoring {
      * status again) is a 409 listing the allowed ones; a stale If-Match a 412.
      */
     @Transactional
-    public WelfareReport change(UUID id, ChangeWelfareStatusRequest r, String ifMatch) {
+    public WelfareReport change(UUID id, StatusChange r, String ifMatch) {
         WelfareReport w = get(id);
         Versions.checkIfMatch(ifMatch, w.version, "welfare report", id);
         WelfareStatus from = w.status;
@@ -108,8 +114,7 @@ public class WelfareMonitoring {
         w.status = r.status();
         w.observedAt = observedAt;
         w.updatedAt = now;
-        history(w, from, now);
-        events.welfareStatusChanged(w, from, observedAt);
+        events.welfareStatusChanged(w, history(w, from, now));
         em.flush(); // the version the caller gets back (ETag) is the one just written
         return w;
     }
@@ -206,7 +211,7 @@ public class WelfareMonitoring {
         return observedAt.truncatedTo(ChronoUnit.MICROS);
     }
 
-    private void history(WelfareReport w, WelfareStatus previous, Instant now) {
+    private WelfareStatusChange history(WelfareReport w, WelfareStatus previous, Instant now) {
         WelfareStatusChange c = new WelfareStatusChange();
         c.id = UUID.randomUUID();
         c.reportId = w.id;
@@ -216,5 +221,6 @@ public class WelfareMonitoring {
         c.changedBy = caller.subject();
         c.changedAt = now;
         c.persist();
+        return c;
     }
 }
