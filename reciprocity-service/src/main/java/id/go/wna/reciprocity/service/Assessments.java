@@ -11,7 +11,6 @@ import id.go.wna.contracts.Topics;
 import id.go.wna.contracts.reciprocity.AssessmentComputed;
 import id.go.wna.contracts.reciprocity.IndicatorValue;
 import id.go.wna.contracts.reciprocity.ThresholdCrossed;
-import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.outbox.Outbox;
 import id.go.wna.reciprocity.domain.CountryFacts;
 import id.go.wna.reciprocity.domain.Period;
@@ -246,7 +245,7 @@ public class Assessments {
             return s.get();
         }
         if (!countries(period).contains(iso3)) {
-            throw ProblemException.notFound("Assessment of " + iso3 + " for", period.code()
+            throw Refusal.notFound("Assessment of " + iso3 + " for", period.code()
                     + " (no fact about the country in the period)");
         }
         recompute(period, List.of(iso3));
