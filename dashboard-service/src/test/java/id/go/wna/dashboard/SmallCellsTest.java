@@ -1,6 +1,6 @@
 package id.go.wna.dashboard;
 
-import id.go.wna.dashboard.domain.SmallCells;
+import id.go.wna.platform.disclosure.SmallCells;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -306,4 +306,45 @@ class AssessmentApiTest {
 
         Api.as("kemlu-consular").queryParam("period", period).post("/api/v1/assessments/recompute").then().statusCode(403);
     }
+
+    @Test
+    void theAssessmentAndThresholdEventsStateWhatTheDatabaseHolds() {
+        String period = "2031-Q3";
+        TestFacts.put(period, "STO", inbound(10_000L, null, null, 20L, 18L, null, null), outbound(null, 20L, 6L, null, null, null));
+        Api.as("joint-analyst").queryParam("period", period).post("/api/v1/assessments/recompute")
+                .then().statusCode(200).body("changed", hasItem("STO"));
+
+        Object[] stored = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                        SELECT CAST(a.id AS text), a.shared_composite, CAST(a.computed_at AS text),
+                               t.measure, t.threshold, t.direction, t.value, t.previous_value, CAST(t.crossed_at AS text)
+                          FROM assessment a JOIN threshold_crossing t ON t.assessment_id = a.id
+                         WHERE a.iso3 = 'STO' AND a.period = ?1 AND a.latest""").setParameter(1, period).getSingleResult());
+        JsonPath computed = outboxEvent("STO", EventTypes.ASSESSMENT_COMPUTED);
+        assertEquals(stored[0], computed.getString("assessmentId"));
+        assertEquals(((Number) stored[1]).doubleValue(), computed.getDouble("score"), 0.0);
+        assertEquals(instant(stored[2]), java.time.Instant.parse(computed.getString("computedAt")),
+                "the event's computedAt is the stored one, to the microsecond");
+
+        JsonPath crossed = outboxEvent("STO", EventTypes.THRESHOLD_CROSSED);
+        assertEquals(stored[0], crossed.getString("assessmentId"));
+        assertEquals(stored[3], crossed.getString("measure"));
+        assertEquals(((Number) stored[4]).doubleValue(), crossed.getDouble("threshold"), 0.0);
+        assertEquals(stored[5], crossed.getString("direction"));
+        assertEquals(((Number) stored[6]).doubleValue(), crossed.getDouble("value"), 0.0);
+        assertNull(stored[7]);
+        assertNull(crossed.get("previousValue"));
+        assertEquals(instant(stored[8]), java.time.Instant.parse(crossed.getString("crossedAt")));
+    }
+
+    /** A timestamptz read as text in the session's time zone (ISO-like, "2031-07-01 10:00:00.123456+00"). */
+    private static java.time.Instant instant(Object text) {
+        String s = ((String) text).replace(' ', 'T');
+        return java.time.OffsetDateTime.parse(s.matches(".*[+-]\\d{2}$") ? s + ":00" : s).toInstant();
+    }
+
+    private JsonPath outboxEvent(String iso3, String type) {
+        return new JsonPath(QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                        "SELECT CAST(payload AS text) FROM outbox_event WHERE aggregate_id = ?1 AND type = ?2")
+                .setParameter(1, iso3).setParameter(2, type).getSingleResult()));
+    }
 }

@@ -64,6 +64,22 @@ public class ConsularResource {
         return c == null ? "" : "-" + c.replaceAll("[^A-Za-z0-9-]", "");
     }
 
+    /**
+     * What the two welfare-monitoring answers (by dimension, per interval) share: the crisis asked for, the filters,
+     * whether the caller gets the shared view, and how their CSV files are named.
+     */
+    private record Monitoring(String crisis, Filters filters, boolean shared) {
+
+        String file(String by) {
+            return "welfare-monitoring" + fileCrisis(crisis) + "-by-" + by;
+        }
+    }
+
+    private Monitoring monitoring(String crisis, PlaceParams place, PeriodParams period) {
+        Filters f = DashboardParams.filters(place, period);
+        return new Monitoring(crisis(crisis), f, sharedView());
+    }
+
     @GET
     @Path("/compliance")
     @Operation(summary = "Consular notification compliance, by one dimension",
@@ -137,14 +153,13 @@ public class ConsularResource {
             @BeanParam PeriodParams period,
             @Context HttpHeaders headers) {
         Figures.WelfareBy dimension = EnumParam.parse("by", by, Figures.WelfareBy.class);
-        Filters f = DashboardParams.filters(place, period);
-        String c = crisis(crisis);
-        boolean shared = sharedView();
-        List<WelfareRow> rows = figures.welfareReached(dimension, c, f).stream().map(w -> WelfareRow.of(w, shared)).toList();
+        Monitoring m = monitoring(crisis, place, period);
+        Filters f = m.filters();
+        List<WelfareRow> rows = figures.welfareReached(dimension, m.crisis(), f).stream().map(w -> WelfareRow.of(w, m.shared())).toList();
         String name = dimension.name().toLowerCase(Locale.ROOT);
-        return Csv.answer(headers, new WelfareMonitoringView(c, name, f.from(), f.to(), shared, rows,
-                        WelfareRow.of(figures.welfareReachedTotal(c, f), shared)),
-                "welfare-monitoring" + fileCrisis(c) + "-by-" + name, WelfareRow.class, rows);
+        return Csv.answer(headers, new WelfareMonitoringView(m.crisis(), name, f.from(), f.to(), m.shared(), rows,
+                        WelfareRow.of(figures.welfareReachedTotal(m.crisis(), f), m.shared())),
+                m.file(name), WelfareRow.class, rows);
     }
 
     @GET
@@ -163,12 +178,11 @@ public class ConsularResource {
             @BeanParam PeriodParams period,
             @Context HttpHeaders headers) {
         TimeSeries.Interval i = EnumParam.parse("interval", interval, TimeSeries.Interval.class);
-        Filters f = DashboardParams.filters(place, period);
-        String c = crisis(crisis);
-        boolean shared = sharedView();
-        List<WelfarePoint> points = figures.welfareSeries(i, c, f).stream().map(p -> WelfarePoint.of(p, shared)).toList();
+        Monitoring m = monitoring(crisis, place, period);
+        Filters f = m.filters();
+        List<WelfarePoint> points = figures.welfareSeries(i, m.crisis(), f).stream().map(p -> WelfarePoint.of(p, m.shared())).toList();
         String name = i.name().toLowerCase(Locale.ROOT);
-        return Csv.answer(headers, new WelfareSeriesView(c, name, f.from(), f.to(), shared, points),
-                "welfare-monitoring" + fileCrisis(c) + "-by-" + name, WelfarePoint.class, points);
+        return Csv.answer(headers, new WelfareSeriesView(m.crisis(), name, f.from(), f.to(), m.shared(), points),
+                m.file(name), WelfarePoint.class, points);
     }
 }

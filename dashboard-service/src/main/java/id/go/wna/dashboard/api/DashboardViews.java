@@ -1,8 +1,8 @@
 package id.go.wna.dashboard.api;
 
-import id.go.wna.dashboard.domain.SmallCells;
 import id.go.wna.dashboard.service.Figures;
 import id.go.wna.dashboard.service.TimeSeries;
+import id.go.wna.platform.disclosure.SmallCells;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -162,7 +162,7 @@ public class FindingResource {
     public Response transition(@PathParam("id") UUID id, @NotNull @Valid Transition request,
                                @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag as read, e.g. \"0\"") String ifMatch) {
         Findings.Finding f = findings.transition(id, EnumParam.parse("to", request.to(), FindingStatus.class),
-                request.note(), ifMatch);
+                request.note(), IfMatch.of(ifMatch));
         return Response.ok(FindingView.of(f)).tag(Versions.etag(f.version())).build();
     }
 }

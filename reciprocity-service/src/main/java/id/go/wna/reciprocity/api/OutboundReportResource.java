@@ -86,7 +86,7 @@ public class OutboundReportResource {
     public Response submit(@NotNull @Valid OutboundReportRequest request,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "To replace: the report's ETag as read, e.g. \"0\"")
                            String ifMatch) {
-        OutboundReports.Saved saved = reports.submit(request.input(), ifMatch, caller.subject());
+        OutboundReports.Saved saved = reports.submit(request.input(), IfMatch.of(ifMatch), caller.subject());
         OutboundReport r = saved.report();
         Response.ResponseBuilder response = saved.created() ? Response.created(URI.create("/api/v1/outbound-reports/" + r.id)) : Response.ok();
         return response.tag(Versions.etag(r.version)).entity(OutboundReportView.of(r)).build();
@@ -164,7 +164,8 @@ public class OutboundReportResource {
                                         InputStream body) throws IOException {
         Charset charset = csvCharset(contentType);
         BufferedReader reader = new BufferedReader(new InputStreamReader(body, charset));
-        return OutboundImportView.of(reports.importCsv(reader, replace, caller.subject()));
+        return OutboundImportView.of(reports.importRows(OutboundReportCsv.read(reader, OutboundReports.MAX_IMPORT_ROWS), replace,
+                caller.subject()));
     }
 
     /** The character set of a text/csv body; anything but text/csv is a 415 problem. */

@@ -76,7 +76,7 @@ public class VisaRegimeResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response put(@PathParam("iso3") @Parameter(example = "AUS") String iso3, @NotNull @Valid VisaRegimeRequest request,
                         @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The regime's ETag as read, e.g. \"0\"") String ifMatch) {
-        VisaRegimeBook.Saved saved = book.put(iso3, request.input(), ifMatch, caller.subject());
+        VisaRegimeBook.Saved saved = book.put(iso3, request.input(), IfMatch.of(ifMatch), caller.subject());
         CountryVisaRegime r = saved.regime();
         Response.ResponseBuilder response = saved.created()
                 ? Response.created(URI.create("/api/v1/countries/" + r.country + "/visa-regime")) : Response.ok();

@@ -11,7 +11,6 @@ import id.go.wna.contracts.Topics;
 import id.go.wna.contracts.reciprocity.AssessmentComputed;
 import id.go.wna.contracts.reciprocity.IndicatorValue;
 import id.go.wna.contracts.reciprocity.ThresholdCrossed;
-import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.outbox.Outbox;
 import id.go.wna.reciprocity.domain.CountryFacts;
 import id.go.wna.reciprocity.domain.Period;
@@ -29,6 +28,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -57,11 +57,11 @@ public class Assessments {
             .build();
 
     private final FactSource facts;
-    private final ReciprocitySettings settings;
+    private final ScoringSettings settings;
     private final EntityManager em;
     private final Outbox outbox;
 
-    public Assessments(FactSource facts, ReciprocitySettings settings, EntityManager em, Outbox outbox) {
+    public Assessments(FactSource facts, ScoringSettings settings, EntityManager em, Outbox outbox) {
         this.facts = facts;
         this.settings = settings;
         this.em = em;
@@ -157,7 +157,7 @@ public class Assessments {
                 continue;
             }
             UUID id = UUID.randomUUID();
-            Instant at = Instant.now(Clock.systemUTC());
+            Instant at = Instant.now(Clock.systemUTC()).truncatedTo(ChronoUnit.MICROS); // as stored
             em.createNativeQuery("UPDATE assessment SET latest = false WHERE iso3 = ?1 AND period = ?2 AND latest")
                     .setParameter(1, iso3).setParameter(2, period.code()).executeUpdate();
             em.createNativeQuery("""
@@ -170,25 +170,20 @@ public class Assessments {
                     .setParameter(8, document).setParameter(9, json(c.shared())).setParameter(10, hash)
                     .executeUpdate();
             changed.add(iso3);
-            crossed += publish(id, at, c.shared(), before.map(Snapshot::shared).orElse(null));
+            Snapshot stored = byId(id).orElseThrow();
+            crossed += crossings(stored, before.map(Snapshot::shared).orElse(null));
+            publish(stored);
         }
         return new Outcome(period.code(), List.copyOf(computed.keySet()), changed, crossed);
     }
 
     /**
-     * The events of a changed assessment. They carry the shared view (small cells suppressed): the topic is read by
-     * partner agencies. No AssessmentComputed without a composite (nothing to score yet).
+     * Stores the thresholds the new snapshot crossed against the one before it (none before: from the
+     * measure's neutral value). The threshold is a setting that may change later: what was crossed is kept with the
+     * snapshot, so ThresholdCrossed states stored facts only.
      */
-    private int publish(UUID id, Instant at, Assessment shared, Assessment before) {
-        if (shared.composite() != null) {
-            List<IndicatorValue> indicators = shared.indicators().stream().map(i -> new IndicatorValue(
-                    i.indicator().name(), i.value(), i.weight(), i.contribution(),
-                    i.n() == null ? null : (int) Math.min(Integer.MAX_VALUE, i.n()), i.suppressed())).toList();
-            outbox.record(Topics.RECIPROCITY_EVENTS, "Country", shared.iso3(), EventTypes.ASSESSMENT_COMPUTED,
-                    new AssessmentComputed(id, shared.iso3(), shared.period(), shared.composite(), shared.low(),
-                            shared.high(), shared.completeness(), shared.trend(), indicators, null,
-                            shared.methodVersion(), at));
-        }
+    private int crossings(Snapshot stored, Assessment before) {
+        Assessment shared = stored.shared();
         int crossed = 0;
         for (Map.Entry<String, Double> t : settings.thresholds().entrySet()) {
             String measure = t.getKey();
@@ -198,17 +193,50 @@ public class Assessments {
                 continue;
             }
             Double previousValue = before == null ? null : before.measure(measure);
-            double from = previousValue == null ? ReciprocitySettings.neutral(measure) : previousValue;
+            double from = previousValue == null ? ScoringSettings.neutral(measure) : previousValue;
             String direction = from < threshold && now >= threshold ? "UPWARD"
                     : from >= threshold && now < threshold ? "DOWNWARD" : null;
             if (direction != null) {
-                outbox.record(Topics.RECIPROCITY_EVENTS, "Country", shared.iso3(), EventTypes.THRESHOLD_CROSSED,
-                        new ThresholdCrossed(shared.iso3(), id, shared.period(), measure, threshold, direction, now,
-                                previousValue, at));
+                em.createNativeQuery("""
+                                INSERT INTO threshold_crossing (assessment_id, measure, threshold, direction, value,
+                                                                previous_value, crossed_at)
+                                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                        .setParameter(1, stored.id()).setParameter(2, measure).setParameter(3, threshold).setParameter(4, direction)
+                        .setParameter(5, now).setParameter(6, previousValue).setParameter(7, Timestamp.from(stored.computedAt()))
+                        .executeUpdate();
                 crossed++;
             }
         }
         return crossed;
+    }
+
+    /**
+     * The events of a changed assessment, from what was stored: the snapshot (its shared view, small cells suppressed:
+     * the topic is read by partner agencies) and the thresholds it crossed. No AssessmentComputed without a composite
+     * (nothing to score yet).
+     */
+    private void publish(Snapshot stored) {
+        Assessment shared = stored.shared();
+        if (shared.composite() != null) {
+            List<IndicatorValue> indicators = shared.indicators().stream().map(i -> new IndicatorValue(
+                    i.indicator().name(), i.value(), i.weight(), i.contribution(),
+                    i.n() == null ? null : (int) Math.min(Integer.MAX_VALUE, i.n()), i.suppressed())).toList();
+            outbox.record(Topics.RECIPROCITY_EVENTS, "Country", stored.iso3(), EventTypes.ASSESSMENT_COMPUTED,
+                    new AssessmentComputed(stored.id(), stored.iso3(), stored.period(), shared.composite(), shared.low(),
+                            shared.high(), shared.completeness(), shared.trend(), indicators, null,
+                            shared.methodVersion(), stored.computedAt()));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT measure, threshold, direction, value, previous_value, crossed_at
+                          FROM threshold_crossing WHERE assessment_id = ?1 ORDER BY measure""")
+                .setParameter(1, stored.id()).getResultList();
+        for (Object[] r : rows) {
+            outbox.record(Topics.RECIPROCITY_EVENTS, "Country", stored.iso3(), EventTypes.THRESHOLD_CROSSED,
+                    new ThresholdCrossed(stored.iso3(), stored.id(), stored.period(), (String) r[0],
+                            ((Number) r[1]).doubleValue(), (String) r[2], ((Number) r[3]).doubleValue(),
+                            r[4] == null ? null : ((Number) r[4]).doubleValue(), Findings.instant(r[5])));
+        }
     }
 
     // ------------------------------------------------------------------ reading
@@ -246,7 +274,7 @@ public class Assessments {
             return s.get();
         }
         if (!countries(period).contains(iso3)) {
-            throw ProblemException.notFound("Assessment of " + iso3 + " for", period.code()
+            throw Refusal.notFound("Assessment of " + iso3 + " for", period.code()
                     + " (no fact about the country in the period)");
         }
         recompute(period, List.of(iso3));

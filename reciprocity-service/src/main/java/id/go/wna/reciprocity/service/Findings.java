@@ -1,8 +1,6 @@
 package id.go.wna.reciprocity.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import id.go.wna.platform.api.ProblemException;
-import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.security.Caller;
 import id.go.wna.reciprocity.domain.FindingStatus;
 import id.go.wna.reciprocity.domain.Period;
@@ -57,14 +55,14 @@ public class Findings {
         Assessments.Snapshot snapshot;
         if (d.assessmentId() != null) {
             snapshot = assessments.byId(d.assessmentId())
-                    .orElseThrow(() -> ProblemException.invalidField("assessmentId", "no such assessment"));
+                    .orElseThrow(() -> Refusal.ruleBroken("assessmentId", "no such assessment"));
             if (!snapshot.iso3().equals(d.iso3()) || !snapshot.period().equals(period.code())) {
-                throw ProblemException.invalidField("assessmentId", "is the assessment of " + snapshot.iso3() + " for "
+                throw Refusal.ruleBroken("assessmentId", "is the assessment of " + snapshot.iso3() + " for "
                         + snapshot.period() + ", not of " + d.iso3() + " for " + period.code());
             }
         } else {
             if (!assessments.countries(period).contains(d.iso3())) {
-                throw ProblemException.invalidField("iso3", "no fact about " + d.iso3() + " in " + period.code()
+                throw Refusal.ruleBroken("iso3", "no fact about " + d.iso3() + " in " + period.code()
                         + ": there is no assessment to base a finding on");
             }
             assessments.recompute(period, List.of(d.iso3()));
@@ -86,15 +84,15 @@ public class Findings {
     }
 
     @Transactional
-    public Finding transition(UUID id, FindingStatus to, String note, String ifMatch) {
+    public Finding transition(UUID id, FindingStatus to, String note, ExpectedVersion expected) {
         Finding f = lock(id);
-        Versions.checkIfMatch(ifMatch, f.version(), "Finding", id);
+        expected.check(f.version(), "Finding", id);
         if (!f.status().allows(to)) {
-            throw ProblemException.forbiddenTransition("a finding " + f.status() + " cannot become " + to,
+            throw Refusal.forbiddenTransition("a finding " + f.status() + " cannot become " + to,
                     f.status().allowedNext());
         }
         if (FindingStatus.needsFourEyes(to) && f.createdBy().equals(caller.subject())) {
-            throw ProblemException.invalidField("to", to + " is by someone other than the finding's author (four eyes)");
+            throw Refusal.ruleBroken("to", to + " is by someone other than the finding's author (four eyes)");
         }
         Instant now = Instant.now(Clock.systemUTC());
         em.createNativeQuery("UPDATE finding SET status = ?1, updated_at = ?2, version = version + 1 WHERE id = ?3")
@@ -117,7 +115,7 @@ public class Findings {
         List<?> rows = em.createNativeQuery("SELECT id FROM finding WHERE id = ?1 FOR UPDATE").setParameter(1, id)
                 .getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("Finding", id);
+            throw Refusal.notFound("Finding", id);
         }
         return get(id);
     }
@@ -131,7 +129,7 @@ public class Findings {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(COLUMNS + " WHERE id = ?1").setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("Finding", id);
+            throw Refusal.notFound("Finding", id);
         }
         return finding(rows.get(0), steps(id));
     }

@@ -1,6 +1,5 @@
 package id.go.wna.reciprocity.service;
 
-import id.go.wna.platform.api.ProblemDetail.FieldError;
 import id.go.wna.platform.reference.Countries;
 import id.go.wna.reciprocity.domain.CountryFacts;
 
@@ -52,26 +51,26 @@ public record OutboundReportInput(String country, String month, String source, C
      *   part given without its whole is refused too (the share cannot be read without it).</li>
      * </ul>
      */
-    public List<FieldError> check() {
-        List<FieldError> errors = new ArrayList<>();
+    public List<BrokenRule> check() {
+        List<BrokenRule> errors = new ArrayList<>();
         if (country == null || country.isEmpty()) {
-            errors.add(new FieldError(COUNTRY, "is required (ISO 3166-1 alpha-3, e.g. MYS)"));
+            errors.add(new BrokenRule(COUNTRY, "is required (ISO 3166-1 alpha-3, e.g. MYS)"));
         } else if (!Countries.isIsoCode(country)) {
-            errors.add(new FieldError(COUNTRY, "'" + country + "' is not an ISO 3166-1 alpha-3 country code (e.g. MYS)"));
+            errors.add(new BrokenRule(COUNTRY, "'" + country + "' is not an ISO 3166-1 alpha-3 country code (e.g. MYS)"));
         } else if (country.equals("IDN")) {
-            errors.add(new FieldError(COUNTRY, "is Indonesia: outbound reports are about Indonesians in another country"));
+            errors.add(new BrokenRule(COUNTRY, "is Indonesia: outbound reports are about Indonesians in another country"));
         }
         if (month == null || month.isEmpty()) {
-            errors.add(new FieldError(MONTH, "is required (YYYY-MM)"));
+            errors.add(new BrokenRule(MONTH, "is required (YYYY-MM)"));
         } else if (!month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-            errors.add(new FieldError(MONTH, "'" + month + "' is not a month YYYY-MM (e.g. 2026-10)"));
+            errors.add(new BrokenRule(MONTH, "'" + month + "' is not a month YYYY-MM (e.g. 2026-10)"));
         } else if (YearMonth.parse(month).isAfter(YearMonth.now(ZoneOffset.ofHours(9)))) {
-            errors.add(new FieldError(MONTH, month + " has not begun yet: report a month once it has"));
+            errors.add(new BrokenRule(MONTH, month + " has not begun yet: report a month once it has"));
         }
         if (source == null || source.isEmpty()) {
-            errors.add(new FieldError(SOURCE, "is required (e.g. Portal Peduli WNI, KBRI Kuala Lumpur)"));
+            errors.add(new BrokenRule(SOURCE, "is required (e.g. Portal Peduli WNI, KBRI Kuala Lumpur)"));
         } else if (source.length() > MAX_SOURCE_LENGTH) {
-            errors.add(new FieldError(SOURCE, "is longer than " + MAX_SOURCE_LENGTH + " characters"));
+            errors.add(new BrokenRule(SOURCE, "is longer than " + MAX_SOURCE_LENGTH + " characters"));
         }
         CountryFacts.Outbound c = counts;
         List<Long> values = values(c);
@@ -84,15 +83,15 @@ public record OutboundReportInput(String country, String month, String source, C
             }
             any = true;
             if (v < 0) {
-                errors.add(new FieldError(COUNT_FIELDS.get(i), "must be 0 or more"));
+                errors.add(new BrokenRule(COUNT_FIELDS.get(i), "must be 0 or more"));
                 outOfRange = true;
             } else if (v > MAX_COUNT) {
-                errors.add(new FieldError(COUNT_FIELDS.get(i), "must be at most " + MAX_COUNT));
+                errors.add(new BrokenRule(COUNT_FIELDS.get(i), "must be at most " + MAX_COUNT));
                 outOfRange = true;
             }
         }
         if (!any) {
-            errors.add(new FieldError(WNI_CASES, "no count is given: a report gives at least one of " + String.join(", ", COUNT_FIELDS)));
+            errors.add(new BrokenRule(WNI_CASES, "no count is given: a report gives at least one of " + String.join(", ", COUNT_FIELDS)));
             return errors;
         }
         if (outOfRange) {
@@ -106,15 +105,15 @@ public record OutboundReportInput(String country, String month, String source, C
         return errors;
     }
 
-    private static void partOf(List<FieldError> errors, String partField, Long part, String wholeField, Long whole, String meaning) {
+    private static void partOf(List<BrokenRule> errors, String partField, Long part, String wholeField, Long whole, String meaning) {
         if (part == null) {
             return;
         }
         if (whole == null) {
-            errors.add(new FieldError(partField, "is given without " + wholeField + ": it counts " + meaning
+            errors.add(new BrokenRule(partField, "is given without " + wholeField + ": it counts " + meaning
                     + ", so " + wholeField + " must be reported too"));
         } else if (part > whole) {
-            errors.add(new FieldError(partField, "(" + part + ") exceeds " + wholeField + " (" + whole + "): it counts " + meaning));
+            errors.add(new BrokenRule(partField, "(" + part + ") exceeds " + wholeField + " (" + whole + "): it counts " + meaning));
         }
     }
 

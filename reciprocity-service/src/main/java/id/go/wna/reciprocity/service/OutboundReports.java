@@ -1,8 +1,5 @@
 package id.go.wna.reciprocity.service;
 
-import id.go.wna.platform.api.ProblemDetail.FieldError;
-import id.go.wna.platform.api.ProblemException;
-import id.go.wna.platform.api.Versions;
 import id.go.wna.reciprocity.domain.OutboundCounts;
 import id.go.wna.reciprocity.domain.OutboundReport;
 import id.go.wna.reciprocity.domain.OutboundReportVersion;
@@ -12,8 +9,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -48,6 +43,10 @@ public class OutboundReports {
     public record Saved(OutboundReport report, boolean created) {
     }
 
+    /** One data line of an import: the report it gives, or the rules that keep it from being one (e.g. a count not a number). */
+    public record ImportRow(long line, OutboundReportInput input, List<BrokenRule> errors) {
+    }
+
     /** A rejected row of an import. */
     public record ImportError(long line, String field, String message) {
     }
@@ -62,30 +61,28 @@ public class OutboundReports {
      * an older one a 412. A rule broken is a 422 naming every offending field, and nothing is stored.
      */
     @Transactional
-    public Saved submit(OutboundReportInput submitted, String ifMatch, String by) {
+    public Saved submit(OutboundReportInput submitted, ExpectedVersion expected, String by) {
         OutboundReportInput in = submitted.normalised();
-        List<FieldError> errors = in.check();
+        List<BrokenRule> errors = in.check();
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "validation", "Invalid request",
-                    errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElseThrow(), errors);
+            throw Refusal.rulesBroken(errors);
         }
-        boolean hasIfMatch = ifMatch != null && !ifMatch.isBlank();
+        boolean hasIfMatch = expected.named();
         OutboundReport existing = byKey(in.country(), in.month(), in.source());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (existing == null) {
             if (hasIfMatch) {
-                throw new ProblemException(412, "stale-version", "The resource changed since you read it",
-                        "there is no report for " + describe(in) + " to replace; send the first one without If-Match",
-                        List.of(new FieldError("If-Match", "no report for " + describe(in))));
+                throw Refusal.nothingToReplace("there is no report for " + describe(in) + " to replace; send the first one without If-Match",
+                        new BrokenRule("If-Match", "no report for " + describe(in)));
             }
             return new Saved(create(in, by, OutboundReport.Via.API, now), true);
         }
         if (!hasIfMatch) {
-            throw ProblemException.conflict("a report for " + describe(in) + " already exists (id " + existing.id + ", version \""
+            throw Refusal.conflict("a report for " + describe(in) + " already exists (id " + existing.id + ", version \""
                     + existing.version + "\"); to replace it, send this report again with If-Match: \"" + existing.version
                     + "\" (its ETag, from GET /api/v1/outbound-reports/" + existing.id + ")");
         }
-        Versions.checkIfMatch(ifMatch, existing.version, "outbound report", existing.id);
+        expected.check(existing.version, "outbound report", existing.id);
         replace(existing, in, by, OutboundReport.Via.API, now);
         em.flush(); // the new version, for the ETag
         return new Saved(existing, false);
@@ -95,7 +92,7 @@ public class OutboundReports {
     public OutboundReport find(UUID id) {
         OutboundReport r = em.find(OutboundReport.class, id);
         if (r == null) {
-            throw ProblemException.notFound("outbound report", id);
+            throw Refusal.notFound("outbound report", id);
         }
         return r;
     }
@@ -132,21 +129,20 @@ public class OutboundReports {
     }
 
     /**
-     * Imports a CSV of reports in one transaction: each row is checked like a submitted report; valid rows are stored,
+     * Imports the rows of a CSV of reports in one transaction: each row is checked like a submitted report; valid rows are stored,
      * the others reported by line and field. A row for a country, month and source already stored is unchanged when
      * it gives the same counts, replaces the report when {@code replace} is true, and is rejected otherwise; a second
      * row for the same key in the file is rejected.
      */
     @Transactional
-    public ImportResult importCsv(BufferedReader body, boolean replace, String by) throws IOException {
-        List<OutboundReportCsv.Row> rows = OutboundReportCsv.read(body, MAX_IMPORT_ROWS);
+    public ImportResult importRows(List<ImportRow> rows, boolean replace, String by) {
         em.unwrap(Session.class).setJdbcBatchSize(200);
         List<ImportError> errors = new ArrayList<>();
         List<Valid> valid = new ArrayList<>();
         Map<String, Long> lineOfKey = new HashMap<>();
         int rejected = 0;
-        for (OutboundReportCsv.Row row : rows) {
-            List<FieldError> rowErrors = new ArrayList<>(row.errors());
+        for (ImportRow row : rows) {
+            List<BrokenRule> rowErrors = new ArrayList<>(row.errors());
             OutboundReportInput in = row.input() == null ? null : row.input().normalised();
             if (in != null && rowErrors.isEmpty()) {
                 rowErrors.addAll(in.check());
@@ -158,7 +154,7 @@ public class OutboundReports {
             if (rowErrors.isEmpty()) {
                 Long first = lineOfKey.putIfAbsent(key(in.country(), in.month(), in.source()), row.line());
                 if (first != null) {
-                    rowErrors.add(new FieldError(OutboundReportInput.SOURCE, "line " + first + " already reports " + describe(in)
+                    rowErrors.add(new BrokenRule(OutboundReportInput.SOURCE, "line " + first + " already reports " + describe(in)
                             + ": one report per country, month and source"));
                 }
             }

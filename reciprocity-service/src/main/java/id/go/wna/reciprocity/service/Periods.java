@@ -1,9 +1,8 @@
 package id.go.wna.reciprocity.service;
 
-import id.go.wna.platform.api.ProblemException;
 import id.go.wna.reciprocity.domain.Period;
 
-/** A period from the API: 422 naming the field when it names none. */
+/** A period as asked for: a refusal naming the field {@code period} when the code names none. */
 public final class Periods {
 
     private Periods() {
@@ -13,7 +12,7 @@ public final class Periods {
         try {
             return Period.parse(code);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw ProblemException.invalidField("period", e.getMessage());
+            throw Refusal.ruleBroken("period", e.getMessage());
         }
     }
 }

@@ -1,8 +1,5 @@
 package id.go.wna.reciprocity.service;
 
-import id.go.wna.platform.api.ProblemDetail.FieldError;
-import id.go.wna.platform.api.ProblemException;
-import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.reference.Countries;
 import id.go.wna.reciprocity.domain.CountryVisaRegime;
 import id.go.wna.reciprocity.domain.VisaRegime;
@@ -12,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -54,19 +50,18 @@ public class VisaRegimeBook {
      * (or is restricted) is a 422 on that field.
      */
     @Transactional
-    public Saved put(String iso3, Input in, String ifMatch, String by) {
+    public Saved put(String iso3, Input in, ExpectedVersion expected, String by) {
         String country = country(iso3);
         stay("stayDaysIndonesiaGrants", in.stayDaysIndonesiaGrants(), in.indonesiaToCountry(), "Indonesia applies to " + country);
         stay("stayDaysCountryGrants", in.stayDaysCountryGrants(), in.countryToIndonesia(), country + " applies to Indonesians");
         CountryVisaRegime r = em.find(CountryVisaRegime.class, country);
         boolean created = r == null;
-        if (created && ifMatch != null && !ifMatch.isBlank()) {
-            throw new ProblemException(412, "stale-version", "The resource changed since you read it",
-                    "the visa regime of " + country + " has no version yet; send the first one without If-Match",
-                    List.of(new FieldError("If-Match", "no visa regime for " + country)));
+        if (created && expected.named()) {
+            throw Refusal.nothingToReplace("the visa regime of " + country + " has no version yet; send the first one without If-Match",
+                    new BrokenRule("If-Match", "no visa regime for " + country));
         }
         if (!created) {
-            Versions.checkIfMatch(ifMatch, r.version, "visa regime", country);
+            expected.check(r.version, "visa regime", country);
         } else {
             r = new CountryVisaRegime();
             r.country = country;
@@ -98,10 +93,10 @@ public class VisaRegimeBook {
     public static String country(String iso3) {
         String code = iso3 == null ? "" : iso3.strip().toUpperCase(Locale.ROOT);
         if (!Countries.isIsoCode(code)) {
-            throw ProblemException.invalidField("iso3", "'" + iso3 + "' is not an ISO 3166-1 alpha-3 country code (e.g. MYS)");
+            throw Refusal.ruleBroken("iso3", "'" + iso3 + "' is not an ISO 3166-1 alpha-3 country code (e.g. MYS)");
         }
         if (code.equals("IDN")) {
-            throw ProblemException.invalidField("iso3", "is Indonesia: a visa regime is between Indonesia and another country");
+            throw Refusal.ruleBroken("iso3", "is Indonesia: a visa regime is between Indonesia and another country");
         }
         return code;
     }
@@ -111,10 +106,10 @@ public class VisaRegimeBook {
             return;
         }
         if (days <= 0 || days > MAX_STAY_DAYS) {
-            throw ProblemException.invalidField(field, "must be between 1 and " + MAX_STAY_DAYS + " days");
+            throw Refusal.ruleBroken(field, "must be between 1 and " + MAX_STAY_DAYS + " days");
         }
         if (regime == VisaRegime.VISA_REQUIRED || regime == VisaRegime.RESTRICTED) {
-            throw ProblemException.invalidField(field, "is the stay granted without a visa or on arrival, but what " + what
+            throw Refusal.ruleBroken(field, "is the stay granted without a visa or on arrival, but what " + what
                     + " is " + regime + ": leave it out");
         }
     }

@@ -1,5 +1,7 @@
 package id.go.wna.reciprocity.domain.score;
 
+import id.go.wna.platform.disclosure.SmallCells;
+
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +36,8 @@ public record Assessment(String iso3, String period, String methodVersion, Doubl
                          List<IndicatorResult> indicators, Map<String, Map<String, Object>> facts,
                          List<String> suppressedFacts, boolean shared) {
 
-    /** Counts below this are small cells, suppressed in anything a partner agency reads. */
-    public static final int SMALL_CELL = 5;
+    /** Counts below this are small cells, suppressed in anything a partner agency reads (the platform's one rule). */
+    public static final int SMALL_CELL = SmallCells.THRESHOLD;
 
     public IndicatorResult indicator(IndicatorCode code) {
         return indicators.stream().filter(i -> i.indicator() == code).findFirst().orElseThrow();

@@ -1,5 +1,7 @@
 package id.go.wna.reciprocity.domain.score;
 
+import id.go.wna.platform.disclosure.SmallCells;
+
 /**
  * One input number of an indicator and where it comes from, so that a reader can follow every figure to its facts.
  *
@@ -36,7 +38,7 @@ public record Fact(String name, Object value, boolean count, String source, Stri
 
     /** A count of 1 to 4: a small cell (0 discloses no one and is kept). */
     public boolean smallCell() {
-        return count && value instanceof Number n && n.longValue() > 0 && n.longValue() < Assessment.SMALL_CELL;
+        return count && value instanceof Number n && SmallCells.isSmall(n.longValue());
     }
 
     Fact withheld() {

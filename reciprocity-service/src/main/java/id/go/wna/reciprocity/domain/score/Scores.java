@@ -1,5 +1,6 @@
 package id.go.wna.reciprocity.domain.score;
 
+import id.go.wna.platform.disclosure.SmallCells;
 import id.go.wna.reciprocity.domain.CountryFacts;
 import id.go.wna.reciprocity.domain.VisaRegime;
 
@@ -302,7 +303,7 @@ public final class Scores {
     }
 
     private static boolean isSmallCount(Object v) {
-        return v instanceof Long l && l > 0 && l < Assessment.SMALL_CELL;
+        return v instanceof Long l && SmallCells.isSmall(l);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -1,10 +1,13 @@
-package id.go.wna.reciprocity.service;
+package id.go.wna.reciprocity.api;
 
 import id.go.wna.platform.csv.CsvLine;
 import id.go.wna.platform.api.ProblemDetail.FieldError;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.api.StorableText;
 import id.go.wna.reciprocity.domain.CountryFacts;
+import id.go.wna.reciprocity.service.BrokenRule;
+import id.go.wna.reciprocity.service.OutboundReportInput;
+import id.go.wna.reciprocity.service.OutboundReports.ImportRow;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,10 +30,6 @@ final class OutboundReportCsv {
 
     static final List<String> REQUIRED = List.of(OutboundReportInput.COUNTRY, OutboundReportInput.MONTH, OutboundReportInput.SOURCE);
 
-    /** One data line: the report it gives, or the errors that keep it from being one. */
-    record Row(long line, OutboundReportInput input, List<FieldError> errors) {
-    }
-
     private OutboundReportCsv() {
     }
 
@@ -38,7 +37,7 @@ final class OutboundReportCsv {
      * Reads every row (at most {@code maxRows}; more is a 413 and nothing is kept). A header without a required column,
      * with an unknown or repeated column, or an empty body is a 400.
      */
-    static List<Row> read(BufferedReader reader, int maxRows) throws IOException {
+    static List<ImportRow> read(BufferedReader reader, int maxRows) throws IOException {
         String header = reader.readLine();
         if (header == null || header.isBlank()) {
             throw badHeader("header", "is missing: a CSV import starts with a header line naming its columns");
@@ -69,7 +68,7 @@ final class OutboundReportCsv {
             throw new ProblemException(400, "validation", "Invalid request", "the CSV header lacks "
                     + String.join(", ", missing.stream().map(FieldError::field).toList()), missing);
         }
-        List<Row> rows = new ArrayList<>();
+        List<ImportRow> rows = new ArrayList<>();
         long line = 1;
         String s;
         while ((s = reader.readLine()) != null) {
@@ -86,21 +85,21 @@ final class OutboundReportCsv {
         return rows;
     }
 
-    private static Row row(long line, String s, Map<String, Integer> columns, int width) {
+    private static ImportRow row(long line, String s, Map<String, Integer> columns, int width) {
         List<String> values = CsvLine.split(s);
         if (values == null) {
-            return new Row(line, null, List.of(new FieldError(ROW, "has an unterminated quoted field")));
+            return new ImportRow(line, null, List.of(new BrokenRule(ROW, "has an unterminated quoted field")));
         }
         if (values.size() != width) {
-            return new Row(line, null, List.of(new FieldError(ROW, "has " + values.size() + " fields, the header " + width)));
+            return new ImportRow(line, null, List.of(new BrokenRule(ROW, "has " + values.size() + " fields, the header " + width)));
         }
         for (Map.Entry<String, Integer> c : columns.entrySet()) {
             String why = StorableText.problem(values.get(c.getValue()));
             if (why != null) {
-                return new Row(line, null, List.of(new FieldError(c.getKey(), why)));
+                return new ImportRow(line, null, List.of(new BrokenRule(c.getKey(), why)));
             }
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<BrokenRule> errors = new ArrayList<>();
         Long[] counts = new Long[OutboundReportInput.COUNT_FIELDS.size()];
         for (int i = 0; i < counts.length; i++) {
             String field = OutboundReportInput.COUNT_FIELDS.get(i);
@@ -111,13 +110,13 @@ final class OutboundReportCsv {
             try {
                 counts[i] = Long.parseLong(v);
             } catch (NumberFormatException e) {
-                errors.add(new FieldError(field, "'" + (v.length() > 40 ? v.substring(0, 40) + "..." : v) + "' is not a whole number"));
+                errors.add(new BrokenRule(field, "'" + (v.length() > 40 ? v.substring(0, 40) + "..." : v) + "' is not a whole number"));
             }
         }
         OutboundReportInput input = new OutboundReportInput(cell(values, columns, OutboundReportInput.COUNTRY),
                 cell(values, columns, OutboundReportInput.MONTH), cell(values, columns, OutboundReportInput.SOURCE),
                 new CountryFacts.Outbound(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7]));
-        return new Row(line, input, errors);
+        return new ImportRow(line, input, errors);
     }
 
     /** A cell, stripped; null when the column is absent or the cell empty. */

@@ -1,10 +1,9 @@
 package id.go.wna.reciprocity.service;
 
+import id.go.wna.reciprocity.config.ReciprocitySettings;
 import id.go.wna.reciprocity.domain.score.IndicatorCode;
 import id.go.wna.reciprocity.domain.score.Method;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -13,38 +12,33 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The method's settings ({@code wna.reciprocity.weights.*}, {@code wna.reciprocity.shrinkage-k}) and the thresholds
- * ({@code wna.reciprocity.thresholds.<measure>}, measure in kebab case: composite, an indicator, notification-out-share).
+ * The method and the thresholds as the assessments use them, read from {@link ReciprocitySettings}: weights left out
+ * keep the method's defaults; a threshold on a measure that does not exist is refused.
  */
 @ApplicationScoped
-public class ReciprocitySettings {
+public class ScoringSettings {
 
-    static final String THRESHOLDS = "wna.reciprocity.thresholds.";
     static final Set<String> MEASURES = Set.of("COMPOSITE", "NOTIFICATION_ASYMMETRY", "ACCESS_ASYMMETRY",
             "VISA_OPENNESS_ASYMMETRY", "ENFORCEMENT_RATIO", "OFFENCE_RATE", "NOTIFICATION_OUT_SHARE");
 
     private final Method method;
     private final Map<String, Double> thresholds = new TreeMap<>();
 
-    public ReciprocitySettings(Config config,
-                               @ConfigProperty(name = "wna.reciprocity.shrinkage-k", defaultValue = "10") double k) {
+    public ScoringSettings(ReciprocitySettings settings) {
         Map<IndicatorCode, Double> weights = new EnumMap<>(IndicatorCode.class);
         Method defaults = Method.defaults();
         for (IndicatorCode c : IndicatorCode.values()) {
-            weights.put(c, config.getOptionalValue("wna.reciprocity.weights." + kebab(c.name()), Double.class)
-                    .orElse(defaults.weight(c)));
+            weights.put(c, settings.weights().getOrDefault(kebab(c.name()), defaults.weight(c)));
         }
-        this.method = new Method(weights, k, Method.VERSION);
-        for (String name : config.getPropertyNames()) {
-            if (name.startsWith(THRESHOLDS)) {
-                String measure = name.substring(THRESHOLDS.length()).toUpperCase(Locale.ROOT).replace('-', '_');
-                if (!MEASURES.contains(measure)) {
-                    throw new IllegalStateException(name + ": no such measure; one of " + new TreeMap<>(
-                            Map.of("m", MEASURES)).get("m"));
-                }
-                config.getOptionalValue(name, Double.class).ifPresent(v -> thresholds.put(measure, v));
+        this.method = new Method(weights, settings.shrinkageK(), Method.VERSION);
+        settings.thresholds().forEach((name, value) -> {
+            String measure = name.toUpperCase(Locale.ROOT).replace('-', '_');
+            if (!MEASURES.contains(measure)) {
+                throw new IllegalStateException("wna.reciprocity.thresholds." + name + ": no such measure; one of "
+                        + new TreeMap<>(Map.of("m", MEASURES)).get("m"));
             }
-        }
+            thresholds.put(measure, value);
+        });
     }
 
     public Method method() {

@@ -1,9 +1,9 @@
-package id.go.wna.dashboard.domain;
+package id.go.wna.platform.disclosure;
 
 /**
- * Small-cell suppression of the figures shared outside the two ministries and the joint team (partner agencies), as
- * reciprocity-service does for its shared view: a count from 1 to 4 could point at a person, so it is withheld (null);
- * 0 and 5 or more are shown. See docs/domain.md (reciprocity: small cells, n &lt; 5, are suppressed in shared outputs).
+ * Small-cell suppression of the figures shared outside the two ministries and the joint team (partner agencies): a
+ * count from 1 to 4 could point at a person, so it is withheld (null); 0 and 5 or more are shown. One rule for every
+ * service that shares figures (reciprocity-service's shared assessment, dashboard-service's shared welfare figures).
  */
 public final class SmallCells {
 
