@@ -55,7 +55,7 @@ public class AdministrativeActionResource {
                     + "an overstay is computed from the permit's end and the tariff in force on the decision day; 60 days or "
                     + "more is a 422 (Pasal 78(3): deportation and entry ban). Publishes AdministrativeActionTaken, and "
                     + "DeportationDecided for a deportation. The same decision number and action twice is a 409.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AdministrativeActionView.class)))
+    @APIResponse(responseCode = "201", description = "The action decided", content = @Content(schema = @Schema(implementation = AdministrativeActionView.class)))
     @APIResponse(responseCode = "422", description = "A rule of the law is broken; the problem names the field",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response take(@PathParam("id") UUID id, @NotNull @Valid TakeActionRequest request, UriInfo uri) {
@@ -83,7 +83,7 @@ public class AdministrativeActionResource {
                     + "each: e.g. an exit ban decided under UU 63/2024 is extended once, by at most 6 months; an entry ban by at "
                     + "most 10 years. A refusal is a 422 naming the field (actionId for the count) and the rule with its "
                     + "instrument. Publishes AdministrativeActionTaken. The same decision number twice is a 409.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AdministrativeActionView.class)))
+    @APIResponse(responseCode = "201", description = "The extension decided", content = @Content(schema = @Schema(implementation = AdministrativeActionView.class)))
     @APIResponse(responseCode = "422", description = "The rule in force on decidedOn does not allow this extension; the problem names the field",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response extend(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,

@@ -114,7 +114,7 @@ public class CaseResource {
             description = "Publishes CustodyStarted (pseudonymous) on wna.case-events.v1 and the custody notice with the identity "
                     + "a consulate needs on the restricted wna.custody-notices.v1, in the same transaction. A person already in "
                     + "custody is a 409; a case without a registered person a 422.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CustodyView.class)))
+    @APIResponse(responseCode = "201", description = "The custody started", content = @Content(schema = @Schema(implementation = CustodyView.class)))
     @APIResponse(responseCode = "409", description = "The person is already in custody",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response startCustody(@PathParam("id") UUID id, @NotNull @Valid StartCustodyRequest request, UriInfo uri) {
@@ -129,7 +129,7 @@ public class CaseResource {
             + "version in force on committedOn (the recording day when left out): an unknown article, or one with no version in "
             + "force that day, is a 422. 114 and 124 are recorded by paragraph or letter (114(1), 114(2), 124(a), 124(b)). "
             + "Publishes OffenceRecorded (pseudonymous).")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OffenceView.class)))
+    @APIResponse(responseCode = "201", description = "The offence recorded", content = @Content(schema = @Schema(implementation = OffenceView.class)))
     public Response recordOffence(@PathParam("id") UUID id, @NotNull @Valid RecordOffenceRequest request, UriInfo uri) {
         CaseOffence o = offences.record(id, request.command());
         OffenceView view = OffenceView.of(o, OffenceReference.findById(o.offenceVersionId));
@@ -143,7 +143,7 @@ public class CaseResource {
             description = "In custody or not. Publishes DeathRecorded (the cause only as a category) on wna.case-events.v1 and "
                     + "DeathNoticeIssued (identity, cause, remains, next of kin) on the restricted wna.custody-notices.v1. Ends an "
                     + "open custody (CustodyEnded, DIED) and resolves the case as DECEASED. A second death of one person is a 409.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Article37Views.Death.class)))
+    @APIResponse(responseCode = "201", description = "The death recorded", content = @Content(schema = @Schema(implementation = Article37Views.Death.class)))
     @APIResponse(responseCode = "409", description = "The person's death is already recorded",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response recordDeath(@PathParam("id") UUID id, @NotNull @Valid Article37Requests.Death request, UriInfo uri) {
@@ -158,7 +158,7 @@ public class CaseResource {
             description = "For a foreign minor or an adult lacking full capacity. Publishes GuardianshipNeedRecorded "
                     + "(pseudonymous) and GuardianshipNoticeIssued (identity, current care) on the restricted topic. A minor's "
                     + "reason for someone who was an adult at the time is a 422.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Article37Views.Guardianship.class)))
+    @APIResponse(responseCode = "201", description = "The guardianship need recorded", content = @Content(schema = @Schema(implementation = Article37Views.Guardianship.class)))
     public Response recordGuardianshipNeed(@PathParam("id") UUID id, @NotNull @Valid Article37Requests.Guardianship request, UriInfo uri) {
         Article37Views.Guardianship view = Article37Views.Guardianship.of(article37.guardianship(id, request.command()));
         return recordedOnCase(uri, id).entity(view).build();
@@ -170,7 +170,7 @@ public class CaseResource {
     @Operation(summary = "Record the wreck of a foreign ship or the crash of a foreign-registered aircraft (VCCR Art. 37(c))",
             description = "On a WRECK_OR_CRASH case, whose nationality is the flag or registration state. Publishes "
                     + "WreckOrCrashRecorded (no personal data). Once per case: a second record is a 409.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Article37Views.Wreck.class)))
+    @APIResponse(responseCode = "201", description = "The wreck or crash recorded", content = @Content(schema = @Schema(implementation = Article37Views.Wreck.class)))
     public Response recordWreckOrCrash(@PathParam("id") UUID id, @NotNull @Valid Article37Requests.Wreck request, UriInfo uri) {
         Article37Views.Wreck view = Article37Views.Wreck.of(article37.wreckOrCrash(id, request.command()));
         return recordedOnCase(uri, id).entity(view).build();

@@ -57,7 +57,7 @@ public class PersonResource {
     @RolesAllowed(Roles.IMIGRASI_OFFICER)
     @Operation(summary = "Register a foreign national", description = "With an MRZ, every check digit is verified: a wrong "
             + "one is a 422 naming which (e.g. mrz.birthDateCheckDigit). A document already registered is a 409 naming the person.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PersonView.class)))
+    @APIResponse(responseCode = "201", description = "The person registered", content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "409", description = "Document already registered; Location points at the person",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "A rule is broken (check digit, unknown ICAO code...); the field is named",

@@ -57,7 +57,7 @@ public class ConsularServiceResource {
                     + "and nothing is stored or published. Publishes ConsularServiceRecorded.v1 on "
                     + "kemlu.consular-events.v1 (key obligationId when given, otherwise the entry's id) in the same "
                     + "transaction.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ConsularServiceView.class)))
+    @APIResponse(responseCode = "201", description = "The entry recorded", content = @Content(schema = @Schema(implementation = ConsularServiceView.class)))
     @APIResponse(responseCode = "422", description = "A rule of the entry's type is broken; the problem names the field",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response record(@NotNull @Valid RecordConsularServiceRequest request, UriInfo uri) {

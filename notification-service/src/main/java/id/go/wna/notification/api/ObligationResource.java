@@ -113,7 +113,7 @@ public class ObligationResource {
             + "REQUESTED reopens it. Mandatory: the post is notified anyway; the objection is recorded. Publishes "
             + "RightsAdvised (and RegimeDetermined when the deadlines change). 409 when no advisement is due (Art. 37, "
             + "not applicable, escalated).")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ObligationView.AdvisementView.class)))
+    @APIResponse(responseCode = "201", description = "The advisement recorded", content = @Content(schema = @Schema(implementation = ObligationView.AdvisementView.class)))
     public Response advise(@PathParam("id") UUID id, @NotNull @Valid ObligationRequests.AdvisementRequest r) {
         RightsAdvisement a = obligations.advise(id, new ObligationService.Advisement(r.advisedAt(), r.answer(), r.language(),
                 r.interpreterUsed(), r.interpreterName(), r.opposesConsularAccess(), r.advisedBy(), r.notes()));
@@ -128,7 +128,7 @@ public class ObligationResource {
             + "accepted and marked late. 409 when no notice may go: suppressed (asylum seeker or refugee, without a "
             + "supervisor's override), on request without the person's request, declined, not applicable, escalated to "
             + "Protocol; or when the first notice was already sent. Publishes NoticeSent.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ObligationView.NoticeView.class)))
+    @APIResponse(responseCode = "201", description = "The notice sent", content = @Content(schema = @Schema(implementation = ObligationView.NoticeView.class)))
     public Response send(@PathParam("id") UUID id, @NotNull @Valid ObligationRequests.NoticeRequest r) {
         ConsularNotice n = obligations.sendNotice(id, new ObligationService.Notice(r.channel(), r.postCode(), r.sentAt(),
                 r.kind(), r.followUpId()));

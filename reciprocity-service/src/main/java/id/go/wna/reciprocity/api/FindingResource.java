@@ -137,7 +137,7 @@ public class FindingResource {
     @Operation(summary = "One finding", description = "With its steps (who, when) and a copy of the assessment it rests "
             + "on. The version is the ETag: send it as If-Match with a transition.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FindingView.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "Unknown finding", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@PathParam("id") UUID id) {
         Findings.Finding f = findings.get(id);
         return Response.ok(FindingView.of(f)).tag(Versions.etag(f.version())).build();
@@ -152,7 +152,7 @@ public class FindingResource {
             + "caller's subject and roles and the time.")
     @APIResponse(responseCode = "200", description = "Done; the new ETag is in the header",
             content = @Content(schema = @Schema(implementation = FindingView.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "Unknown finding", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current state; `allowed` lists the possible ones",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
