@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 
-/** The JSON answers of the dashboard API (docs: /work/spec-dashboard.md, the README's endpoint table). */
+/** The JSON answers of the dashboard API (docs/dashboard-service.md, "Endpoints"). */
 public final class DashboardViews {
 
     private DashboardViews() {

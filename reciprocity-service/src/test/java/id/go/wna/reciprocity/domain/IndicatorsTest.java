@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The method against hand-computed examples (README "Indicators and scores"). Plain JUnit: no Quarkus. */
+/** The method against hand-computed examples (docs/reciprocity-service.md, "Indicators and scores"). Plain JUnit: no Quarkus. */
 class IndicatorsTest {
 
     private static final double EPS = 1e-6;
