@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +29,7 @@ public class TestCounterResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Counted")
     public Response count(Count count) {
         int run = RUNS.incrementAndGet();
         return Response.created(URI.create("/api/v1/platform-test/counters/" + run)).entity(new Counted(count.name(), run)).build();
