@@ -38,6 +38,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -283,12 +284,10 @@ class WholeSystemTest {
             client.as("imigrasi-officer", "case-service").queryParam("kind", kind).when().get("/api/v1/cases")
                     .then().statusCode(200).body("size()", greaterThanOrEqualTo(3));
         }
-        if (first.importJob() != null) { // once case-service has POST /api/v1/presence/imports
-            assertEquals(first.rowsSent(), first.accepted(), "every generated movement is accepted: " + first.importJob());
-            assertEquals(0, first.rejected());
-        } else {
-            System.out.println("[demo] presence not checked: " + first.presenceNote());
-        }
+        // The presence import route (POST /api/v1/presence/imports) exists: without it the demo has no movements.
+        assertNotNull(first.importJob(), "the demo's movements are imported: " + first.presenceNote());
+        assertEquals(first.rowsSent(), first.accepted(), "every generated movement is accepted: " + first.importJob());
+        assertEquals(0, first.rejected());
 
         // Kemlu handled the demo's custody obligations; the joint team's reports, visa regimes and an assessment exist.
         assertEquals(0, first.consular().failures(), "consular: " + first.consular().firstFailures());
@@ -305,10 +304,9 @@ class WholeSystemTest {
         assertEquals(0, again.failures(), "failed case flows: " + again.firstFailures());
         again.casesOpened().values().forEach(n -> assertEquals(0, n));
         again.casesSkipped().values().forEach(n -> assertEquals(3, n));
-        if (again.importJob() != null) {
-            assertEquals(0, again.accepted(), "a second run imports nothing new: " + again.importJob());
-            assertEquals(first.rowsSent(), again.duplicates());
-        }
+        assertNotNull(again.importJob(), "the second run's movements are imported: " + again.presenceNote());
+        assertEquals(0, again.accepted(), "a second run imports nothing new: " + again.importJob());
+        assertEquals(first.rowsSent(), again.duplicates());
         assertEquals(0, again.consular().failures(), "consular: " + again.consular().firstFailures());
         assertEquals(Map.of(), again.consular().recorded(), "a second run records nothing more for Kemlu");
         assertEquals(0, again.reciprocity().failures(), "reciprocity: " + again.reciprocity().firstFailures());

@@ -2,14 +2,15 @@ package id.go.wna.cases.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.wna.cases.service.ConsularMilestones;
-import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.Topics;
 import id.go.wna.contracts.consular.AccessConducted;
 import id.go.wna.contracts.consular.DeadlineBreached;
 import id.go.wna.contracts.consular.NoticeAcknowledged;
 import id.go.wna.contracts.consular.NoticeSent;
 import id.go.wna.contracts.consular.ObligationOpened;
 import id.go.wna.platform.consumer.EventConsumer;
-import id.go.wna.platform.consumer.EventHandler;
+import id.go.wna.platform.consumer.EventHandlers;
+import id.go.wna.platform.consumer.TypedEventHandler;
 import id.go.wna.platform.events.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,18 +24,30 @@ import java.util.UUID;
  * and acknowledged, visits, deadline breaches. Other types are acknowledged and skipped.
  */
 @ApplicationScoped
-public class ConsularEventsConsumer implements EventHandler {
+public class ConsularEventsConsumer implements TypedEventHandler {
 
     static final String CONSUMER = "case-service.consular-events";
 
     private final EventConsumer events;
-    private final ObjectMapper json;
-    private final ConsularMilestones milestones;
+    private final EventHandlers handlers;
 
     public ConsularEventsConsumer(EventConsumer events, ObjectMapper json, ConsularMilestones milestones) {
         this.events = events;
-        this.json = json;
-        this.milestones = milestones;
+        this.handlers = EventHandlers.forConsumer(CONSUMER, Topics.CONSULAR_EVENTS, json)
+                .onEvent(ObligationOpened.class, (event, o) -> milestones.obligationOpened(id(event), o))
+                .onEvent(NoticeSent.class, (event, n) -> milestones.record(id(event), n.obligationId(), "CONSULAR_NOTICE_SENT",
+                        n.kind() + " notice sent to post " + n.postCode() + " by " + n.channel() + " (" + n.basis() + ")",
+                        n.sentAt()))
+                .onEvent(NoticeAcknowledged.class, (event, a) -> milestones.record(id(event), a.obligationId(),
+                        "CONSULAR_NOTICE_ACKNOWLEDGED", "Post " + a.postCode() + " acknowledged the notice"
+                                + (a.channel() == null ? "" : " by " + a.channel()), a.acknowledgedAt()))
+                .onEvent(AccessConducted.class, (event, v) -> milestones.record(id(event), v.obligationId(),
+                        "CONSULAR_VISIT_CONDUCTED", "Consular visit by post " + v.postCode() + " (" + v.mode() + ")",
+                        v.conductedAt()))
+                .onEvent(DeadlineBreached.class, (event, b) -> milestones.record(id(event), b.obligationId(),
+                        "CONSULAR_DEADLINE_BREACHED", "Consular deadline " + b.clock() + " passed (due " + b.dueAt() + ")",
+                        b.breachedAt()))
+                .build();
     }
 
     @Incoming("consular-events")
@@ -44,37 +57,11 @@ public class ConsularEventsConsumer implements EventHandler {
     }
 
     @Override
-    public String consumer() {
-        return CONSUMER;
+    public EventHandlers handlers() {
+        return handlers;
     }
 
-    @Override
-    public void apply(IncomingEvent event) {
-        UUID id = UUID.fromString(event.id());
-        switch (event.type()) {
-            case EventTypes.OBLIGATION_OPENED -> milestones.obligationOpened(id, event.dataAs(json, ObligationOpened.class));
-            case EventTypes.NOTICE_SENT -> {
-                NoticeSent n = event.dataAs(json, NoticeSent.class);
-                milestones.record(id, n.obligationId(), "CONSULAR_NOTICE_SENT", n.kind() + " notice sent to post " + n.postCode()
-                        + " by " + n.channel() + " (" + n.basis() + ")", n.sentAt());
-            }
-            case EventTypes.NOTICE_ACKNOWLEDGED -> {
-                NoticeAcknowledged a = event.dataAs(json, NoticeAcknowledged.class);
-                milestones.record(id, a.obligationId(), "CONSULAR_NOTICE_ACKNOWLEDGED", "Post " + a.postCode()
-                        + " acknowledged the notice" + (a.channel() == null ? "" : " by " + a.channel()), a.acknowledgedAt());
-            }
-            case EventTypes.ACCESS_CONDUCTED -> {
-                AccessConducted v = event.dataAs(json, AccessConducted.class);
-                milestones.record(id, v.obligationId(), "CONSULAR_VISIT_CONDUCTED", "Consular visit by post " + v.postCode()
-                        + " (" + v.mode() + ")", v.conductedAt());
-            }
-            case EventTypes.DEADLINE_BREACHED -> {
-                DeadlineBreached b = event.dataAs(json, DeadlineBreached.class);
-                milestones.record(id, b.obligationId(), "CONSULAR_DEADLINE_BREACHED", "Consular deadline " + b.clock()
-                        + " passed (due " + b.dueAt() + ")", b.breachedAt());
-            }
-            default -> {
-            }
-        }
+    private static UUID id(IncomingEvent event) {
+        return UUID.fromString(event.id());
     }
 }

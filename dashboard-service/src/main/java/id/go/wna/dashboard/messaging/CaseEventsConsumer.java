@@ -1,7 +1,7 @@
 package id.go.wna.dashboard.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.Topics;
 import id.go.wna.contracts.cases.CaseOpened;
 import id.go.wna.contracts.cases.CaseStatusChanged;
 import id.go.wna.contracts.cases.CustodyEnded;
@@ -11,32 +11,36 @@ import id.go.wna.dashboard.service.CaseStatistics;
 import id.go.wna.dashboard.service.CustodyProjection;
 import id.go.wna.dashboard.service.ProjectionState;
 import id.go.wna.platform.consumer.EventConsumer;
-import id.go.wna.platform.consumer.EventHandler;
-import id.go.wna.platform.events.IncomingEvent;
+import id.go.wna.platform.consumer.EventHandlers;
+import id.go.wna.platform.consumer.TypedEventHandler;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes {@code wna.case-events.v1} into the case and custody figures; other event types are acknowledged and skipped. */
+/**
+ * Consumes {@code wna.case-events.v1} into the case and custody figures; other event types (offences, actions, deaths,
+ * deportations: not on the dashboard) are acknowledged and skipped.
+ */
 @ApplicationScoped
-public class CaseEventsConsumer implements EventHandler {
+public class CaseEventsConsumer implements TypedEventHandler {
 
     static final String CONSUMER = "dashboard-service.case-events";
 
     private final EventConsumer events;
-    private final ObjectMapper json;
-    private final CaseStatistics cases;
-    private final CustodyProjection custody;
-    private final ProjectionState state;
+    private final EventHandlers handlers;
 
     public CaseEventsConsumer(EventConsumer events, ObjectMapper json, CaseStatistics cases, CustodyProjection custody,
                               ProjectionState state) {
         this.events = events;
-        this.json = json;
-        this.cases = cases;
-        this.custody = custody;
-        this.state = state;
+        this.handlers = EventHandlers.forConsumer(CONSUMER, Topics.CASE_EVENTS, json)
+                .on(CaseOpened.class, cases::caseOpened)
+                .on(CaseStatusChanged.class, cases::caseStatusChanged)
+                .on(CustodyStarted.class, custody::custodyStarted)
+                .on(CustodyTransferred.class, custody::custodyTransferred)
+                .on(CustodyEnded.class, custody::custodyEnded)
+                .afterEach(event -> state.applied(CONSUMER, event.time()))
+                .build();
     }
 
     @Incoming("case-events")
@@ -46,22 +50,7 @@ public class CaseEventsConsumer implements EventHandler {
     }
 
     @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    @Override
-    public void apply(IncomingEvent event) {
-        switch (event.type()) {
-            case EventTypes.CASE_OPENED -> cases.caseOpened(event.dataAs(json, CaseOpened.class));
-            case EventTypes.CASE_STATUS_CHANGED -> cases.caseStatusChanged(event.dataAs(json, CaseStatusChanged.class));
-            case EventTypes.CUSTODY_STARTED -> custody.custodyStarted(event.dataAs(json, CustodyStarted.class));
-            case EventTypes.CUSTODY_TRANSFERRED -> custody.custodyTransferred(event.dataAs(json, CustodyTransferred.class));
-            case EventTypes.CUSTODY_ENDED -> custody.custodyEnded(event.dataAs(json, CustodyEnded.class));
-            default -> {
-                // offences, actions, deaths, deportations: not on the dashboard
-            }
-        }
-        state.applied(CONSUMER, event.time());
+    public EventHandlers handlers() {
+        return handlers;
     }
 }

@@ -1,7 +1,7 @@
 package id.go.wna.dashboard.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.Topics;
 import id.go.wna.contracts.consular.ConsularServiceRecorded;
 import id.go.wna.contracts.consular.DeadlineBreached;
 import id.go.wna.contracts.consular.NoticeSent;
@@ -12,29 +12,37 @@ import id.go.wna.contracts.consular.WelfareStatusChanged;
 import id.go.wna.dashboard.service.ConsularProjection;
 import id.go.wna.dashboard.service.ProjectionState;
 import id.go.wna.platform.consumer.EventConsumer;
-import id.go.wna.platform.consumer.EventHandler;
-import id.go.wna.platform.events.IncomingEvent;
+import id.go.wna.platform.consumer.EventHandlers;
+import id.go.wna.platform.consumer.TypedEventHandler;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes {@code kemlu.consular-events.v1} into compliance, consular services and welfare figures. */
+/**
+ * Consumes {@code kemlu.consular-events.v1} into compliance, consular services and welfare figures; acknowledgements,
+ * warnings and access are not on the dashboard (acknowledged and skipped).
+ */
 @ApplicationScoped
-public class ConsularEventsConsumer implements EventHandler {
+public class ConsularEventsConsumer implements TypedEventHandler {
 
     static final String CONSUMER = "dashboard-service.consular-events";
 
     private final EventConsumer events;
-    private final ObjectMapper json;
-    private final ConsularProjection projection;
-    private final ProjectionState state;
+    private final EventHandlers handlers;
 
     public ConsularEventsConsumer(EventConsumer events, ObjectMapper json, ConsularProjection projection, ProjectionState state) {
         this.events = events;
-        this.json = json;
-        this.projection = projection;
-        this.state = state;
+        this.handlers = EventHandlers.forConsumer(CONSUMER, Topics.CONSULAR_EVENTS, json)
+                .on(ObligationOpened.class, projection::obligationOpened)
+                .on(RegimeDetermined.class, projection::regimeDetermined)
+                .on(RightsAdvised.class, projection::rightsAdvised)
+                .on(NoticeSent.class, projection::noticeSent)
+                .on(DeadlineBreached.class, projection::deadlineBreached)
+                .on(ConsularServiceRecorded.class, projection::consularServiceRecorded)
+                .on(WelfareStatusChanged.class, projection::welfareStatusChanged)
+                .afterEach(event -> state.applied(CONSUMER, event.time()))
+                .build();
     }
 
     @Incoming("consular-events")
@@ -44,26 +52,7 @@ public class ConsularEventsConsumer implements EventHandler {
     }
 
     @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    @Override
-    public void apply(IncomingEvent event) {
-        switch (event.type()) {
-            case EventTypes.OBLIGATION_OPENED -> projection.obligationOpened(event.dataAs(json, ObligationOpened.class));
-            case EventTypes.REGIME_DETERMINED -> projection.regimeDetermined(event.dataAs(json, RegimeDetermined.class));
-            case EventTypes.RIGHTS_ADVISED -> projection.rightsAdvised(event.dataAs(json, RightsAdvised.class));
-            case EventTypes.NOTICE_SENT -> projection.noticeSent(event.dataAs(json, NoticeSent.class));
-            case EventTypes.DEADLINE_BREACHED -> projection.deadlineBreached(event.dataAs(json, DeadlineBreached.class));
-            case EventTypes.CONSULAR_SERVICE_RECORDED ->
-                    projection.consularServiceRecorded(event.dataAs(json, ConsularServiceRecorded.class));
-            case EventTypes.WELFARE_STATUS_CHANGED ->
-                    projection.welfareStatusChanged(event.dataAs(json, WelfareStatusChanged.class));
-            default -> {
-                // acknowledgements, warnings, access: not on the dashboard
-            }
-        }
-        state.applied(CONSUMER, event.time());
+    public EventHandlers handlers() {
+        return handlers;
     }
 }

@@ -1,7 +1,7 @@
 package id.go.wna.dashboard.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.Topics;
 import id.go.wna.contracts.presence.PersonArrived;
 import id.go.wna.contracts.presence.PersonDeparted;
 import id.go.wna.contracts.presence.StayPermitEnded;
@@ -9,7 +9,8 @@ import id.go.wna.contracts.presence.StayPermitIssued;
 import id.go.wna.dashboard.service.PresenceProjection;
 import id.go.wna.dashboard.service.ProjectionState;
 import id.go.wna.platform.consumer.EventConsumer;
-import id.go.wna.platform.consumer.EventHandler;
+import id.go.wna.platform.consumer.EventHandlers;
+import id.go.wna.platform.consumer.TypedEventHandler;
 import id.go.wna.platform.events.IncomingEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,25 +18,28 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Consumes {@code wna.presence-events.v1} into the population stock. */
+/**
+ * Consumes {@code wna.presence-events.v1} into the population stock, a batch at a time; a type added to the topic later
+ * is acknowledged, no figure depends on it yet.
+ */
 @ApplicationScoped
-public class PresenceEventsConsumer implements EventHandler {
+public class PresenceEventsConsumer implements TypedEventHandler {
 
     static final String CONSUMER = "dashboard-service.presence-events";
 
     private final EventConsumer events;
-    private final ObjectMapper json;
-    private final PresenceProjection projection;
-    private final ProjectionState state;
+    private final EventHandlers handlers;
 
     public PresenceEventsConsumer(EventConsumer events, ObjectMapper json, PresenceProjection projection, ProjectionState state) {
         this.events = events;
-        this.json = json;
-        this.projection = projection;
-        this.state = state;
+        this.handlers = EventHandlers.forConsumer(CONSUMER, Topics.PRESENCE_EVENTS, json)
+                .collect(PersonArrived.class, PersonDeparted.class, StayPermitIssued.class, StayPermitEnded.class)
+                .applyingAll((presence, batch) -> {
+                    projection.apply(presence); // the whole batch with one statement per table
+                    state.applied(CONSUMER, batch.size(), latest(batch));
+                });
     }
 
     @Incoming("presence-events")
@@ -45,34 +49,17 @@ public class PresenceEventsConsumer implements EventHandler {
     }
 
     @Override
-    public String consumer() {
-        return CONSUMER;
+    public EventHandlers handlers() {
+        return handlers;
     }
 
-    @Override
-    public void apply(IncomingEvent event) {
-        applyAll(List.of(event));
-    }
-
-    @Override
-    public void applyAll(List<IncomingEvent> batch) {
-        List<Object> presence = new ArrayList<>(batch.size());
+    private static Instant latest(List<IncomingEvent> batch) {
         Instant latest = null;
         for (IncomingEvent event : batch) {
-            switch (event.type()) {
-                case EventTypes.PERSON_ARRIVED -> presence.add(event.dataAs(json, PersonArrived.class));
-                case EventTypes.PERSON_DEPARTED -> presence.add(event.dataAs(json, PersonDeparted.class));
-                case EventTypes.STAY_PERMIT_ISSUED -> presence.add(event.dataAs(json, StayPermitIssued.class));
-                case EventTypes.STAY_PERMIT_ENDED -> presence.add(event.dataAs(json, StayPermitEnded.class));
-                default -> {
-                    // a type added to the topic later: acknowledged, no figure depends on it yet
-                }
-            }
             if (event.time() != null && (latest == null || event.time().isAfter(latest))) {
                 latest = event.time();
             }
         }
-        projection.apply(presence); // the whole batch with one statement per table
-        state.applied(CONSUMER, batch.size(), latest);
+        return latest;
     }
 }

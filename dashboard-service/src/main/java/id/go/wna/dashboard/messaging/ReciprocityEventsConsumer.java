@@ -1,14 +1,14 @@
 package id.go.wna.dashboard.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.Topics;
 import id.go.wna.contracts.reciprocity.AssessmentComputed;
 import id.go.wna.contracts.reciprocity.ThresholdCrossed;
 import id.go.wna.dashboard.service.ProjectionState;
 import id.go.wna.dashboard.service.ReciprocityProjection;
 import id.go.wna.platform.consumer.EventConsumer;
-import id.go.wna.platform.consumer.EventHandler;
-import id.go.wna.platform.events.IncomingEvent;
+import id.go.wna.platform.consumer.EventHandlers;
+import id.go.wna.platform.consumer.TypedEventHandler;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -16,21 +16,21 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consumes {@code kemlu.reciprocity-events.v1} into the reciprocity highlights. */
 @ApplicationScoped
-public class ReciprocityEventsConsumer implements EventHandler {
+public class ReciprocityEventsConsumer implements TypedEventHandler {
 
     static final String CONSUMER = "dashboard-service.reciprocity-events";
 
     private final EventConsumer events;
-    private final ObjectMapper json;
-    private final ReciprocityProjection projection;
-    private final ProjectionState state;
+    private final EventHandlers handlers;
 
     public ReciprocityEventsConsumer(EventConsumer events, ObjectMapper json, ReciprocityProjection projection,
                                      ProjectionState state) {
         this.events = events;
-        this.json = json;
-        this.projection = projection;
-        this.state = state;
+        this.handlers = EventHandlers.forConsumer(CONSUMER, Topics.RECIPROCITY_EVENTS, json)
+                .on(AssessmentComputed.class, projection::assessmentComputed)
+                .on(ThresholdCrossed.class, projection::thresholdCrossed)
+                .afterEach(event -> state.applied(CONSUMER, event.time()))
+                .build();
     }
 
     @Incoming("reciprocity-events")
@@ -40,18 +40,7 @@ public class ReciprocityEventsConsumer implements EventHandler {
     }
 
     @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    @Override
-    public void apply(IncomingEvent event) {
-        switch (event.type()) {
-            case EventTypes.ASSESSMENT_COMPUTED -> projection.assessmentComputed(event.dataAs(json, AssessmentComputed.class));
-            case EventTypes.THRESHOLD_CROSSED -> projection.thresholdCrossed(event.dataAs(json, ThresholdCrossed.class));
-            default -> {
-            }
-        }
-        state.applied(CONSUMER, event.time());
+    public EventHandlers handlers() {
+        return handlers;
     }
 }

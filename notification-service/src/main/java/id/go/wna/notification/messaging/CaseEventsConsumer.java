@@ -1,14 +1,14 @@
 package id.go.wna.notification.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.Topics;
 import id.go.wna.contracts.cases.CaseOpened;
 import id.go.wna.contracts.cases.WreckOrCrashRecorded;
 import id.go.wna.notification.service.ObligationIntake;
 import id.go.wna.notification.service.ReportedCases;
 import id.go.wna.platform.consumer.EventConsumer;
-import id.go.wna.platform.consumer.EventHandler;
-import id.go.wna.platform.events.IncomingEvent;
+import id.go.wna.platform.consumer.EventHandlers;
+import id.go.wna.platform.consumer.TypedEventHandler;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,20 +21,20 @@ import java.util.UUID;
  * does not use are acknowledged and skipped.
  */
 @ApplicationScoped
-public class CaseEventsConsumer implements EventHandler {
+public class CaseEventsConsumer implements TypedEventHandler {
 
     static final String CONSUMER = "notification-service.case-events";
 
     private final EventConsumer events;
-    private final ObjectMapper json;
-    private final ReportedCases reportedCases;
-    private final ObligationIntake intake;
+    private final EventHandlers handlers;
 
     public CaseEventsConsumer(EventConsumer events, ObjectMapper json, ReportedCases reportedCases, ObligationIntake intake) {
         this.events = events;
-        this.json = json;
-        this.reportedCases = reportedCases;
-        this.intake = intake;
+        this.handlers = EventHandlers.forConsumer(CONSUMER, Topics.CASE_EVENTS, json)
+                .on(CaseOpened.class, reportedCases::caseOpened)
+                // A wreck concerns a ship or aircraft, not a person: it comes on the shared topic, not as a restricted notice.
+                .onEvent(WreckOrCrashRecorded.class, (event, wreck) -> intake.wreckOrCrash(UUID.fromString(event.id()), wreck))
+                .build();
     }
 
     @Incoming("case-events")
@@ -44,19 +44,7 @@ public class CaseEventsConsumer implements EventHandler {
     }
 
     @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    @Override
-    public void apply(IncomingEvent event) {
-        switch (event.type()) {
-            case EventTypes.CASE_OPENED -> reportedCases.caseOpened(event.dataAs(json, CaseOpened.class));
-            // A wreck concerns a ship or aircraft, not a person: it comes on the shared topic, not as a restricted notice.
-            case EventTypes.WRECK_OR_CRASH_RECORDED ->
-                    intake.wreckOrCrash(UUID.fromString(event.id()), event.dataAs(json, WreckOrCrashRecorded.class));
-            default -> {
-            }
-        }
+    public EventHandlers handlers() {
+        return handlers;
     }
 }

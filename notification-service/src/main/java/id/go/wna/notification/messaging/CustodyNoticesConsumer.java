@@ -1,15 +1,15 @@
 package id.go.wna.notification.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.Topics;
 import id.go.wna.contracts.custody.CustodyFollowUpIssued;
 import id.go.wna.contracts.custody.CustodyNoticeIssued;
 import id.go.wna.contracts.custody.DeathNoticeIssued;
 import id.go.wna.contracts.custody.GuardianshipNoticeIssued;
 import id.go.wna.notification.service.ObligationIntake;
 import id.go.wna.platform.consumer.EventConsumer;
-import id.go.wna.platform.consumer.EventHandler;
-import id.go.wna.platform.events.IncomingEvent;
+import id.go.wna.platform.consumer.EventHandlers;
+import id.go.wna.platform.consumer.TypedEventHandler;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,18 +23,22 @@ import java.util.UUID;
  * a case's notices arrive in order.
  */
 @ApplicationScoped
-public class CustodyNoticesConsumer implements EventHandler {
+public class CustodyNoticesConsumer implements TypedEventHandler {
 
     static final String CONSUMER = "notification-service.custody-notices";
 
     private final EventConsumer events;
-    private final ObjectMapper json;
-    private final ObligationIntake intake;
+    private final EventHandlers handlers;
 
     public CustodyNoticesConsumer(EventConsumer events, ObjectMapper json, ObligationIntake intake) {
         this.events = events;
-        this.json = json;
-        this.intake = intake;
+        this.handlers = EventHandlers.forConsumer(CONSUMER, Topics.CUSTODY_NOTICES, json)
+                .onEvent(CustodyNoticeIssued.class, (event, notice) -> intake.custodyNotice(UUID.fromString(event.id()), notice))
+                .onEvent(DeathNoticeIssued.class, (event, notice) -> intake.deathNotice(UUID.fromString(event.id()), notice))
+                .onEvent(GuardianshipNoticeIssued.class,
+                        (event, notice) -> intake.guardianshipNotice(UUID.fromString(event.id()), notice))
+                .onEvent(CustodyFollowUpIssued.class, (event, followUp) -> intake.followUp(UUID.fromString(event.id()), followUp))
+                .build();
     }
 
     @Incoming("custody-notices")
@@ -44,21 +48,7 @@ public class CustodyNoticesConsumer implements EventHandler {
     }
 
     @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    @Override
-    public void apply(IncomingEvent event) {
-        UUID id = UUID.fromString(event.id());
-        switch (event.type()) {
-            case EventTypes.CUSTODY_NOTICE_ISSUED -> intake.custodyNotice(id, event.dataAs(json, CustodyNoticeIssued.class));
-            case EventTypes.DEATH_NOTICE_ISSUED -> intake.deathNotice(id, event.dataAs(json, DeathNoticeIssued.class));
-            case EventTypes.GUARDIANSHIP_NOTICE_ISSUED ->
-                    intake.guardianshipNotice(id, event.dataAs(json, GuardianshipNoticeIssued.class));
-            case EventTypes.CUSTODY_FOLLOW_UP_ISSUED -> intake.followUp(id, event.dataAs(json, CustodyFollowUpIssued.class));
-            default -> {
-            }
-        }
+    public EventHandlers handlers() {
+        return handlers;
     }
 }

@@ -1,6 +1,5 @@
 package id.go.wna.reciprocity.api;
 
-import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.security.Caller;
 import id.go.wna.platform.security.Roles;
@@ -48,7 +47,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
 
-    private static final String PROBLEM = ProblemDetail.MEDIA_TYPE;
 
     private final Assessments assessments;
     private final Caller caller;
@@ -77,8 +75,8 @@ public class AssessmentResource {
                     + "first. Ties by lower bound descending, then ISO code. Countries without a composite come last, "
                     + "unranked. Partner agencies get the suppressed composite (small cells withheld).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RankingView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "period missing", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "period names no month, quarter or year", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "period missing")
+    @APIResponse(responseCode = "422", description = "period names no month, quarter or year")
     public List<RankingView> ranking(
             @QueryParam("period") @NotBlank @Parameter(description = "2026-11, 2026-Q4 or 2026", required = true) String period,
             @QueryParam("sort") @DefaultValue("composite") @Pattern(regexp = "composite|asymmetry",
@@ -116,8 +114,8 @@ public class AssessmentResource {
                     + "the visa context. Partner agencies read the suppressed view: counts of 1 to 4 withheld, indicators "
                     + "resting on them or on n < 5 withheld, the composite over the indicators left.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "404", description = "No fact about the country in the period", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "period names no month, quarter or year; iso3 not a code", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No fact about the country in the period")
+    @APIResponse(responseCode = "422", description = "period names no month, quarter or year; iso3 not a code")
     public AssessmentView profile(@PathParam("iso3") String iso3,
                                   @QueryParam("period") @NotBlank @Parameter(description = "2026-11, 2026-Q4 or 2026", required = true) String period) {
         String code = iso3 == null ? "" : iso3.strip().toUpperCase();
@@ -137,8 +135,8 @@ public class AssessmentResource {
                     + "threshold its shared value crossed (from the previous snapshot's value, or from neutral: 0 for the "
                     + "composite and indicators, 1 for notification-out-share), all in one transaction.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Assessments.Outcome.class)))
-    @APIResponse(responseCode = "400", description = "period missing", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "period names no month, quarter or year", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "period missing")
+    @APIResponse(responseCode = "422", description = "period names no month, quarter or year")
     public Assessments.Outcome recompute(
             @QueryParam("period") @NotBlank @Parameter(description = "2026-11, 2026-Q4 or 2026", required = true) String period) {
         return assessments.recompute(Periods.parse(period));

@@ -1,7 +1,6 @@
 package id.go.wna.reciprocity.api;
 
 import id.go.wna.platform.api.EnumParam;
-import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.security.Roles;
 import id.go.wna.reciprocity.domain.FindingStatus;
@@ -48,7 +47,6 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FindingResource {
 
-    private static final String PROBLEM = ProblemDetail.MEDIA_TYPE;
 
     private final Findings findings;
 
@@ -106,10 +104,9 @@ public class FindingResource {
             + "snapshot's id and a copy are kept with the finding.")
     @APIResponse(responseCode = "201", description = "Drafted; Location names it, the version is the ETag",
             content = @Content(schema = @Schema(implementation = FindingView.class)))
-    @APIResponse(responseCode = "400", description = "A field missing or malformed; the field is named",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A field missing or malformed; the field is named")
     @APIResponse(responseCode = "422", description = "No assessment to rest on (no fact about the country in the "
-            + "period), or assessmentId of another country or period", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+            + "period), or assessmentId of another country or period")
     public Response create(@NotNull @Valid CreateFinding request, UriInfo uri) {
         Findings.Finding f = findings.create(new Findings.Draft(request.iso3(), request.period(), request.title(),
                 request.statement(), request.recommendation(), request.assessmentId()));
@@ -137,7 +134,7 @@ public class FindingResource {
     @Operation(summary = "One finding", description = "With its steps (who, when) and a copy of the assessment it rests "
             + "on. The version is the ETag: send it as If-Match with a transition.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FindingView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown finding", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "Unknown finding")
     public Response get(@PathParam("id") UUID id) {
         Findings.Finding f = findings.get(id);
         return Response.ok(FindingView.of(f)).tag(Versions.etag(f.version())).build();
@@ -152,13 +149,10 @@ public class FindingResource {
             + "caller's subject and roles and the time.")
     @APIResponse(responseCode = "200", description = "Done; the new ETag is in the header",
             content = @Content(schema = @Schema(implementation = FindingView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown finding", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the current state; `allowed` lists the possible ones",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "An unknown state, or the author reviewing or endorsing their own finding",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "Unknown finding")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state; `allowed` lists the possible ones")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "An unknown state, or the author reviewing or endorsing their own finding")
     public Response transition(@PathParam("id") UUID id, @NotNull @Valid Transition request,
                                @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag as read, e.g. \"0\"") String ifMatch) {
         Findings.Finding f = findings.transition(id, EnumParam.parse("to", request.to(), FindingStatus.class),

@@ -1,6 +1,5 @@
 package id.go.wna.reciprocity.api;
 
-import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.reference.Countries;
@@ -74,15 +73,11 @@ public class OutboundReportResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OutboundReportView.class)))
     @APIResponse(responseCode = "200", description = "Replaced the report of the same country, month and source",
             content = @Content(schema = @Schema(implementation = OutboundReportView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed input (a field missing, a negative count); the problem names each field",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "A report for this country, month and source exists: send it with If-Match to replace it",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version, or there is nothing to replace",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Malformed input (a field missing, a negative count); the problem names each field")
+    @APIResponse(responseCode = "409", description = "A report for this country, month and source exists: send it with If-Match to replace it")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version, or there is nothing to replace")
     @APIResponse(responseCode = "422", description = "Not an ISO 3166-1 alpha-3 code, a month not begun, inconsistent counts "
-            + "(e.g. wniNotified above wniDetained), no count at all; the problem names each field. Nothing is stored.",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "(e.g. wniNotified above wniDetained), no count at all; the problem names each field. Nothing is stored.")
     public Response submit(@NotNull @Valid OutboundReportRequest request,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "To replace: the report's ETag as read, e.g. \"0\"")
                            String ifMatch) {
@@ -96,10 +91,8 @@ public class OutboundReportResource {
     @RolesAllowed({Roles.JOINT_ANALYST, Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.IMIGRASI_OFFICER})
     @Operation(summary = "Search reports", description = "By country, then month, then source; without history.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OutboundReportView.class)))
-    @APIResponse(responseCode = "400", description = "A month not written YYYY-MM, a page out of range",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "Not an ISO 3166-1 alpha-3 code, or from after to",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A month not written YYYY-MM, a page out of range")
+    @APIResponse(responseCode = "422", description = "Not an ISO 3166-1 alpha-3 code, or from after to")
     public List<OutboundReportView> search(
             @QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-3", example = "MYS") String country,
             @QueryParam("from") @Pattern(regexp = MONTH, message = "must be a month YYYY-MM")
@@ -126,8 +119,7 @@ public class OutboundReportResource {
     @RolesAllowed({Roles.JOINT_ANALYST, Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.IMIGRASI_OFFICER})
     @Operation(summary = "One report, with every version", description = "Its version is the ETag, to send as If-Match to replace it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OutboundReportView.class)))
-    @APIResponse(responseCode = "404", description = "No such report",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such report")
     public Response get(@PathParam("id") UUID id) {
         OutboundReport r = reports.find(id);
         return Response.ok(OutboundReportView.of(r, reports.history(id))).tag(Versions.etag(r.version)).build();
@@ -151,13 +143,10 @@ public class OutboundReportResource {
     @APIResponse(responseCode = "200", description = "Imported: the counts and every rejected row",
             content = @Content(schema = @Schema(implementation = OutboundImportView.class)))
     @APIResponse(responseCode = "400", description = "An empty body, or a header without a required column or with an unknown "
-            + "or repeated one: nothing imported",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "or repeated one: nothing imported")
     @APIResponse(responseCode = "413", description = "More than " + OutboundReports.MAX_IMPORT_ROWS + " rows (or a body above 2 MB): "
-            + "nothing imported",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "415", description = "Not text/csv (UTF-8 unless a charset parameter says otherwise)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "nothing imported")
+    @APIResponse(responseCode = "415", description = "Not text/csv (UTF-8 unless a charset parameter says otherwise)")
     public OutboundImportView importCsv(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                         @QueryParam("replace") @DefaultValue("false")
                                         @Parameter(description = "Replace stored reports that the file gives other counts for") boolean replace,

@@ -1,6 +1,5 @@
 package id.go.wna.reciprocity.api;
 
-import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.security.Caller;
 import id.go.wna.platform.security.Roles;
@@ -48,8 +47,7 @@ public class VisaRegimeResource {
     @Operation(summary = "A country's visa regimes, both ways", description = "The recorded regimes with their version as ETag, or "
             + "`configured: false` and nulls (no ETag) for a country none is recorded for: a 200 either way.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VisaRegimeView.class)))
-    @APIResponse(responseCode = "422", description = "Not an ISO 3166-1 alpha-3 code, or IDN",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "Not an ISO 3166-1 alpha-3 code, or IDN")
     public Response get(@PathParam("iso3") @Parameter(example = "AUS") String iso3) {
         CountryVisaRegime r = book.find(iso3);
         if (r == null) {
@@ -67,13 +65,10 @@ public class VisaRegimeResource {
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the header",
             content = @Content(schema = @Schema(implementation = VisaRegimeView.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = VisaRegimeView.class)))
-    @APIResponse(responseCode = "400", description = "A direction missing or not a VisaRegime value; the problem names the field",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version (or the country has no regime yet)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A direction missing or not a VisaRegime value; the problem names the field")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version (or the country has no regime yet)")
     @APIResponse(responseCode = "422", description = "Not an ISO 3166-1 alpha-3 code; a stay for a direction that requires a visa; "
-            + "a stay above 365 days. The problem names the field",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "a stay above 365 days. The problem names the field")
     public Response put(@PathParam("iso3") @Parameter(example = "AUS") String iso3, @NotNull @Valid VisaRegimeRequest request,
                         @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The regime's ETag as read, e.g. \"0\"") String ifMatch) {
         VisaRegimeBook.Saved saved = book.put(iso3, request.input(), IfMatch.of(ifMatch), caller.subject());

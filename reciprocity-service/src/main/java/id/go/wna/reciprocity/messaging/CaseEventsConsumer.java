@@ -1,15 +1,15 @@
 package id.go.wna.reciprocity.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.Topics;
 import id.go.wna.contracts.cases.AdministrativeActionTaken;
 import id.go.wna.contracts.cases.CaseOpened;
 import id.go.wna.contracts.cases.CustodyEnded;
 import id.go.wna.contracts.cases.DeportationCompleted;
 import id.go.wna.contracts.cases.OffenceRecorded;
 import id.go.wna.platform.consumer.EventConsumer;
-import id.go.wna.platform.consumer.EventHandler;
-import id.go.wna.platform.events.IncomingEvent;
+import id.go.wna.platform.consumer.EventHandlers;
+import id.go.wna.platform.consumer.TypedEventHandler;
 import id.go.wna.reciprocity.service.CaseFactProjection;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,21 +18,25 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Consumes {@code wna.case-events.v1} into per-country facts: cases opened, offences, administrative actions,
- * deportations, custody days. Other event types are acknowledged and skipped.
+ * deportations, custody days. Other event types are not facts of this service: acknowledged and skipped.
  */
 @ApplicationScoped
-public class CaseEventsConsumer implements EventHandler {
+public class CaseEventsConsumer implements TypedEventHandler {
 
     static final String CONSUMER = "reciprocity-service.case-events";
 
     private final EventConsumer events;
-    private final ObjectMapper json;
-    private final CaseFactProjection projection;
+    private final EventHandlers handlers;
 
     public CaseEventsConsumer(EventConsumer events, ObjectMapper json, CaseFactProjection projection) {
         this.events = events;
-        this.json = json;
-        this.projection = projection;
+        this.handlers = EventHandlers.forConsumer(CONSUMER, Topics.CASE_EVENTS, json)
+                .on(CaseOpened.class, projection::caseOpened)
+                .on(OffenceRecorded.class, projection::offenceRecorded)
+                .on(AdministrativeActionTaken.class, projection::administrativeActionTaken)
+                .on(DeportationCompleted.class, projection::deportationCompleted)
+                .on(CustodyEnded.class, projection::custodyEnded)
+                .build();
     }
 
     @Incoming("case-events")
@@ -42,23 +46,7 @@ public class CaseEventsConsumer implements EventHandler {
     }
 
     @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    @Override
-    public void apply(IncomingEvent event) {
-        switch (event.type()) {
-            case EventTypes.CASE_OPENED -> projection.caseOpened(event.dataAs(json, CaseOpened.class));
-            case EventTypes.OFFENCE_RECORDED -> projection.offenceRecorded(event.dataAs(json, OffenceRecorded.class));
-            case EventTypes.ADMINISTRATIVE_ACTION_TAKEN ->
-                    projection.administrativeActionTaken(event.dataAs(json, AdministrativeActionTaken.class));
-            case EventTypes.DEPORTATION_COMPLETED ->
-                    projection.deportationCompleted(event.dataAs(json, DeportationCompleted.class));
-            case EventTypes.CUSTODY_ENDED -> projection.custodyEnded(event.dataAs(json, CustodyEnded.class));
-            default -> {
-                // not a fact of this service: recorded in the inbox, no other effect
-            }
-        }
+    public EventHandlers handlers() {
+        return handlers;
     }
 }

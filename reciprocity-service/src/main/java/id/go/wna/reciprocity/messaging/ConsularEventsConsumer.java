@@ -1,7 +1,7 @@
 package id.go.wna.reciprocity.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.Topics;
 import id.go.wna.contracts.consular.AccessConducted;
 import id.go.wna.contracts.consular.AccessRequested;
 import id.go.wna.contracts.consular.NoticeAcknowledged;
@@ -10,28 +10,37 @@ import id.go.wna.contracts.consular.ObligationOpened;
 import id.go.wna.contracts.consular.RegimeDetermined;
 import id.go.wna.contracts.consular.RightsAdvised;
 import id.go.wna.platform.consumer.EventConsumer;
-import id.go.wna.platform.consumer.EventHandler;
-import id.go.wna.platform.events.IncomingEvent;
+import id.go.wna.platform.consumer.EventHandlers;
+import id.go.wna.platform.consumer.TypedEventHandler;
 import id.go.wna.reciprocity.service.ConsularProjection;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes {@code kemlu.consular-events.v1} into consular compliance facts; other types are acknowledged and skipped. */
+/**
+ * Consumes {@code kemlu.consular-events.v1} into consular compliance facts; deadlines, services and welfare are not
+ * inbound facts (acknowledged and skipped).
+ */
 @ApplicationScoped
-public class ConsularEventsConsumer implements EventHandler {
+public class ConsularEventsConsumer implements TypedEventHandler {
 
     static final String CONSUMER = "reciprocity-service.consular-events";
 
     private final EventConsumer events;
-    private final ObjectMapper json;
-    private final ConsularProjection projection;
+    private final EventHandlers handlers;
 
     public ConsularEventsConsumer(EventConsumer events, ObjectMapper json, ConsularProjection projection) {
         this.events = events;
-        this.json = json;
-        this.projection = projection;
+        this.handlers = EventHandlers.forConsumer(CONSUMER, Topics.CONSULAR_EVENTS, json)
+                .on(ObligationOpened.class, projection::obligationOpened)
+                .on(RegimeDetermined.class, projection::regimeDetermined)
+                .on(RightsAdvised.class, projection::rightsAdvised)
+                .on(NoticeSent.class, projection::noticeSent)
+                .on(NoticeAcknowledged.class, projection::noticeAcknowledged)
+                .on(AccessRequested.class, projection::accessRequested)
+                .on(AccessConducted.class, projection::accessConducted)
+                .build();
     }
 
     @Incoming("consular-events")
@@ -41,24 +50,7 @@ public class ConsularEventsConsumer implements EventHandler {
     }
 
     @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    @Override
-    public void apply(IncomingEvent event) {
-        switch (event.type()) {
-            case EventTypes.OBLIGATION_OPENED -> projection.obligationOpened(event.dataAs(json, ObligationOpened.class));
-            case EventTypes.REGIME_DETERMINED -> projection.regimeDetermined(event.dataAs(json, RegimeDetermined.class));
-            case EventTypes.RIGHTS_ADVISED -> projection.rightsAdvised(event.dataAs(json, RightsAdvised.class));
-            case EventTypes.NOTICE_SENT -> projection.noticeSent(event.dataAs(json, NoticeSent.class));
-            case EventTypes.NOTICE_ACKNOWLEDGED ->
-                    projection.noticeAcknowledged(event.dataAs(json, NoticeAcknowledged.class));
-            case EventTypes.ACCESS_REQUESTED -> projection.accessRequested(event.dataAs(json, AccessRequested.class));
-            case EventTypes.ACCESS_CONDUCTED -> projection.accessConducted(event.dataAs(json, AccessConducted.class));
-            default -> {
-                // deadlines, services, welfare: not inbound facts
-            }
-        }
+    public EventHandlers handlers() {
+        return handlers;
     }
 }

@@ -1,35 +1,36 @@
 package id.go.wna.reciprocity.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.wna.contracts.EventTypes;
+import id.go.wna.contracts.Topics;
 import id.go.wna.contracts.presence.PersonArrived;
 import id.go.wna.contracts.presence.PersonDeparted;
 import id.go.wna.platform.consumer.EventConsumer;
-import id.go.wna.platform.consumer.EventHandler;
-import id.go.wna.platform.events.IncomingEvent;
+import id.go.wna.platform.consumer.EventHandlers;
+import id.go.wna.platform.consumer.TypedEventHandler;
 import id.go.wna.reciprocity.service.PresenceProjection;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/** Consumes {@code wna.presence-events.v1} into stays; stay permit events are acknowledged and skipped. */
+/**
+ * Consumes {@code wna.presence-events.v1} into stays, a batch at a time; stay permit events are not an inbound fact
+ * yet (acknowledged and skipped).
+ */
 @ApplicationScoped
-public class PresenceEventsConsumer implements EventHandler {
+public class PresenceEventsConsumer implements TypedEventHandler {
 
     static final String CONSUMER = "reciprocity-service.presence-events";
 
     private final EventConsumer events;
-    private final ObjectMapper json;
-    private final PresenceProjection projection;
+    private final EventHandlers handlers;
 
     public PresenceEventsConsumer(EventConsumer events, ObjectMapper json, PresenceProjection projection) {
         this.events = events;
-        this.json = json;
-        this.projection = projection;
+        this.handlers = EventHandlers.forConsumer(CONSUMER, Topics.PRESENCE_EVENTS, json)
+                .collect(PersonArrived.class, PersonDeparted.class)
+                // the whole poll: its stays in as few round trips as order allows
+                .applyingAll((stays, batch) -> projection.apply(stays));
     }
 
     @Incoming("presence-events")
@@ -39,27 +40,7 @@ public class PresenceEventsConsumer implements EventHandler {
     }
 
     @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    @Override
-    public void apply(IncomingEvent event) {
-        applyAll(List.of(event));
-    }
-
-    @Override
-    public void applyAll(List<IncomingEvent> batch) {
-        List<Object> presence = new ArrayList<>(batch.size());
-        for (IncomingEvent event : batch) {
-            switch (event.type()) {
-                case EventTypes.PERSON_ARRIVED -> presence.add(event.dataAs(json, PersonArrived.class));
-                case EventTypes.PERSON_DEPARTED -> presence.add(event.dataAs(json, PersonDeparted.class));
-                default -> {
-                    // stay permits: not an inbound fact yet
-                }
-            }
-        }
-        projection.apply(presence); // the whole poll: its stays in as few round trips as order allows
+    public EventHandlers handlers() {
+        return handlers;
     }
 }

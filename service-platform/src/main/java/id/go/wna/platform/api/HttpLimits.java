@@ -1,5 +1,6 @@
 package id.go.wna.platform.api;
 
+import id.go.wna.platform.config.HttpSettings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -30,11 +31,10 @@ public class HttpLimits {
     private final long maxHeadersSize;
     private final long maxBodySize;
 
-    public HttpLimits(@ConfigProperty(name = "wna.http.max-url-length", defaultValue = "16384") int maxUrlLength,
-                      @ConfigProperty(name = "wna.http.max-headers-size", defaultValue = "64K") MemorySize maxHeadersSize,
+    public HttpLimits(HttpSettings settings,
                       @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
-        this.maxUrlLength = maxUrlLength;
-        this.maxHeadersSize = maxHeadersSize.asLongValue();
+        this.maxUrlLength = settings.maxUrlLength();
+        this.maxHeadersSize = settings.maxHeadersSize().asLongValue();
         this.maxBodySize = maxBodySize.asLongValue();
     }
 

@@ -1,10 +1,10 @@
 package id.go.wna.platform.api;
 
+import id.go.wna.platform.config.HttpSettings;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.io.FilterInputStream;
@@ -24,10 +24,9 @@ public class JsonBodyLimit {
     private final long maxJsonBytes;
     private final long maxBytes;
 
-    public JsonBodyLimit(@ConfigProperty(name = "wna.http.json-max-body-size", defaultValue = "2M") MemorySize maxJson,
-                         @ConfigProperty(name = "wna.http.max-body-size", defaultValue = "20M") MemorySize max) {
-        this.maxJsonBytes = maxJson.asLongValue();
-        this.maxBytes = max.asLongValue();
+    public JsonBodyLimit(HttpSettings settings) {
+        this.maxJsonBytes = settings.jsonMaxBodySize().asLongValue();
+        this.maxBytes = settings.maxBodySize().asLongValue();
     }
 
     @ServerRequestFilter(preMatching = true)

@@ -1,5 +1,6 @@
 package id.go.wna.platform.consumer;
 
+import id.go.wna.platform.config.ConsumerSettings;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -47,17 +47,15 @@ public class EventConsumer {
     private final Duration firstBackoff;
 
     public EventConsumer(Inbox inbox, DeadLetters deadLetters, ConsumerProgress progress, ConsumerSkips skips,
-                         Database database, ObjectMapper json,
-                         @ConfigProperty(name = "wna.consumer.max-attempts", defaultValue = "4") int maxAttempts,
-                         @ConfigProperty(name = "wna.consumer.first-backoff", defaultValue = "200ms") Duration firstBackoff) {
+                         Database database, ObjectMapper json, ConsumerSettings settings) {
         this.inbox = inbox;
         this.deadLetters = deadLetters;
         this.progress = progress;
         this.skips = skips;
         this.database = database;
         this.json = json;
-        this.maxAttempts = maxAttempts;
-        this.firstBackoff = firstBackoff;
+        this.maxAttempts = settings.maxAttempts();
+        this.firstBackoff = settings.firstBackoff();
     }
 
     /** Consumes one record with {@code handler} (see {@link #consume(String, ConsumerRecord, Consumer)}). */

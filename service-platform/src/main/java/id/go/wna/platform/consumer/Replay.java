@@ -1,5 +1,6 @@
 package id.go.wna.platform.consumer;
 
+import id.go.wna.platform.config.ReplaySettings;
 import id.go.wna.platform.api.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
@@ -7,7 +8,6 @@ import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -38,15 +38,12 @@ public class Replay {
     private final List<String> consumers;
     private final List<String> channels;
 
-    public Replay(KafkaClientService kafka, EntityManager em,
-                  @ConfigProperty(name = "wna.replay.projection-tables") Optional<List<String>> tables,
-                  @ConfigProperty(name = "wna.replay.consumers") Optional<List<String>> consumers,
-                  @ConfigProperty(name = "wna.replay.channels") Optional<List<String>> channels) {
+    public Replay(KafkaClientService kafka, EntityManager em, ReplaySettings settings) {
         this.kafka = kafka;
         this.em = em;
-        this.tables = tables.orElse(List.of());
-        this.consumers = consumers.orElse(List.of());
-        this.channels = channels.orElse(List.of());
+        this.tables = settings.projectionTables().orElse(List.of());
+        this.consumers = settings.consumers().orElse(List.of());
+        this.channels = settings.channels().orElse(List.of());
         this.tables.forEach(t -> {
             if (!t.matches("[a-z_][a-z0-9_]*")) throw new IllegalArgumentException("not a table name: " + t);
         });

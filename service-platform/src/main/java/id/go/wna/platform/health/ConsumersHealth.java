@@ -1,9 +1,9 @@
 package id.go.wna.platform.health;
 
+import id.go.wna.platform.config.ConsumerSettings;
 import id.go.wna.platform.consumer.ConsumerProgress;
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
@@ -22,9 +22,9 @@ public class ConsumersHealth implements HealthCheck {
     private final Duration stallAfter;
 
     public ConsumersHealth(ConsumerProgress progress,
-                           @ConfigProperty(name = "wna.consumer.stall-after", defaultValue = "60s") Duration stallAfter) {
+                           ConsumerSettings settings) {
         this.progress = progress;
-        this.stallAfter = stallAfter;
+        this.stallAfter = settings.stallAfter();
     }
 
     @Override

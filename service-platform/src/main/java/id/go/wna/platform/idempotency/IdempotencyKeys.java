@@ -1,9 +1,9 @@
 package id.go.wna.platform.idempotency;
 
+import id.go.wna.platform.config.IdempotencySettings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -33,12 +33,10 @@ public class IdempotencyKeys {
     private final Duration retention;
     private final Duration takeOverAfter;
 
-    public IdempotencyKeys(EntityManager em,
-                           @ConfigProperty(name = "wna.idempotency.retention", defaultValue = "PT24H") Duration retention,
-                           @ConfigProperty(name = "wna.idempotency.take-over-after", defaultValue = "PT5M") Duration takeOverAfter) {
+    public IdempotencyKeys(EntityManager em, IdempotencySettings settings) {
         this.em = em;
-        this.retention = retention;
-        this.takeOverAfter = takeOverAfter;
+        this.retention = settings.retention();
+        this.takeOverAfter = settings.takeOverAfter();
     }
 
     /** True if this request now holds the key; false if the key was already taken (see {@link #find}). */

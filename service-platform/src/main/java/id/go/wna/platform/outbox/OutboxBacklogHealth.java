@@ -1,8 +1,8 @@
 package id.go.wna.platform.outbox;
 
+import id.go.wna.platform.config.OutboxSettings;
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
@@ -21,9 +21,9 @@ public class OutboxBacklogHealth implements HealthCheck {
     private final Duration maxAge;
 
     public OutboxBacklogHealth(OutboxBacklog backlog,
-                                  @ConfigProperty(name = "wna.outbox.readiness-max-age", defaultValue = "60s") Duration maxAge) {
+                                  OutboxSettings settings) {
         this.backlog = backlog;
-        this.maxAge = maxAge;
+        this.maxAge = settings.readinessMaxAge();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package id.go.wna.platform.outbox;
 
+import jakarta.inject.Inject;
+import id.go.wna.platform.config.OutboxSettings;
 import id.go.wna.contracts.CloudEventHeaders;
 import id.go.wna.platform.events.KafkaProducers;
 import id.go.wna.platform.idempotency.IdempotencyKeys;
@@ -62,14 +64,18 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread thread;
 
+    @Inject
     public OutboxRelay(AgroalDataSource dataSource, KafkaProducers producers,
-                       @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                       @ConfigProperty(name = "wna.outbox.batch-size", defaultValue = "1000") int batchSize,
-                       @ConfigProperty(name = "wna.outbox.sweep-interval", defaultValue = "1s") Duration sweepInterval,
-                       @ConfigProperty(name = "wna.outbox.max-backoff", defaultValue = "10s") Duration maxBackoff,
-                       @ConfigProperty(name = "wna.outbox.retention", defaultValue = "P7D") Duration retention,
-                       @ConfigProperty(name = "wna.outbox.linger", defaultValue = "10ms") Duration linger,
+                       @ConfigProperty(name = "quarkus.application.name") String applicationName, OutboxSettings settings,
                        IdempotencyKeys idempotencyKeys, @All List<OutboxTable> outboxTables) {
+        this(dataSource, producers, applicationName, settings.batchSize(), settings.sweepInterval(), settings.maxBackoff(),
+                settings.retention(), settings.linger(), idempotencyKeys, outboxTables);
+    }
+
+    /** A relay wired by hand (a second instance in a test): the settings of {@link OutboxSettings}, given. */
+    public OutboxRelay(AgroalDataSource dataSource, KafkaProducers producers, String applicationName, int batchSize,
+                       Duration sweepInterval, Duration maxBackoff, Duration retention, Duration linger,
+                       IdempotencyKeys idempotencyKeys, List<OutboxTable> outboxTables) {
         this.dataSource = dataSource;
         this.producers = producers;
         this.source = "/wna/" + applicationName;

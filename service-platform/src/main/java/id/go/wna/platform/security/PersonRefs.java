@@ -1,7 +1,8 @@
 package id.go.wna.platform.security;
 
+import jakarta.inject.Inject;
+import id.go.wna.platform.config.PseudonymSettings;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,7 +29,12 @@ public class PersonRefs {
     /** A Mac per thread, initialised once: bulk imports derive a reference per row. */
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
-    public PersonRefs(@ConfigProperty(name = "wna.pseudonym.secret") String secret) {
+    @Inject
+    public PersonRefs(PseudonymSettings settings) {
+        this(settings.secret().orElse(""));
+    }
+
+    public PersonRefs(String secret) {
         if (secret == null || secret.strip().length() < 32) {
             throw new IllegalStateException("wna.pseudonym.secret must hold at least 32 characters of secret (WNA_PSEUDONYM_SECRET)");
         }
