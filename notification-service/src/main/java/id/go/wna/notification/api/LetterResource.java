@@ -3,7 +3,7 @@ package id.go.wna.notification.api;
 import id.go.wna.notification.domain.ConsularNotice;
 import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.domain.letter.LetterFacts;
-import id.go.wna.notification.domain.letter.NotificationLetter;
+import id.go.wna.notification.letter.NotificationLetter;
 import id.go.wna.notification.service.LetterAssembler;
 import id.go.wna.notification.service.ObligationService;
 import id.go.wna.platform.api.ProblemDetail;

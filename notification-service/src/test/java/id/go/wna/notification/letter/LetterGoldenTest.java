@@ -1,6 +1,9 @@
-package id.go.wna.notification.domain.letter;
+package id.go.wna.notification.letter;
 
+import id.go.wna.notification.domain.letter.LetterBasis;
+import id.go.wna.notification.domain.letter.LetterFacts;
 import id.go.wna.notification.domain.letter.LetterFacts.Arrest;
+import id.go.wna.notification.domain.letter.LetterKind;
 import id.go.wna.notification.domain.letter.LetterFacts.Charge;
 import id.go.wna.notification.domain.letter.LetterFacts.ContactOfficer;
 import id.go.wna.notification.domain.letter.LetterFacts.Death;
@@ -64,7 +67,7 @@ class LetterGoldenTest {
     private static LetterFacts.Builder baliArrest() {
         return LetterFacts.builder()
                 .referenceNumber("D-01234/KONS/XI/2026/42")
-                .kind("INITIAL")
+                .kind(LetterKind.INITIAL)
                 .sentAt(Instant.parse("2026-11-29T06:05:00Z"))
                 .zone(WITA, "WITA")
                 .post(GERMAN_EMBASSY)
@@ -78,14 +81,14 @@ class LetterGoldenTest {
                 .detention(new Detention("IMMIGRATION_DETENTION", "RUDENIM", "Rumah Detensi Imigrasi Denpasar",
                         "Jl. Uluwatu No. 1, Jimbaran", "Bali"))
                 .charge("UU 6/2011", "119", "entering or staying without a valid travel document and visa")
-                .basis("REQUESTED")
+                .basis(LetterBasis.REQUESTED)
                 .language("de")
                 .interpreterNeeded(true)
                 .contact(CONTACT);
     }
 
     private static LetterFacts.Builder death() {
-        return baliArrest().kind("DEATH").basis("ARTICLE_37").arrest(null).detention(null).charges(List.of())
+        return baliArrest().kind(LetterKind.DEATH).basis(LetterBasis.ARTICLE_37).arrest(null).detention(null).charges(List.of())
                 .stayPermit(null)
                 .death(new Death(LocalDate.of(2026, 11, 27), Instant.parse("2026-11-27T13:40:00Z"),
                         "RSUP Prof. Dr. I.G.N.G. Ngoerah, Denpasar", "Bali", "Cardiac arrest (as certified)",
@@ -111,25 +114,25 @@ class LetterGoldenTest {
         l.put("initial-requested", () -> baliArrest().build());
         l.put("initial-requested-no-interpreter", () -> baliArrest().interpreterNeeded(false).language("Bahasa Jerman")
                 .contact(new ContactOfficer(null, "Direktorat Konsuler", null, null)).build());
-        l.put("initial-mandatory", () -> baliArrest().basis("MANDATORY").instrument(AUS_INSTRUMENT).build());
-        l.put("initial-mandatory-the-instrument-opposes", () -> baliArrest().basis("MANDATORY")
+        l.put("initial-mandatory", () -> baliArrest().basis(LetterBasis.MANDATORY).instrument(AUS_INSTRUMENT).build());
+        l.put("initial-mandatory-the-instrument-opposes", () -> baliArrest().basis(LetterBasis.MANDATORY)
                 .instrument("The Consular Convention between Indonesia and the Example State").opposesConsularAccess(true)
                 .build());
-        l.put("initial-kemlu-policy-minor-opposes", () -> baliArrest().basis("KEMLU_POLICY_MINOR")
+        l.put("initial-kemlu-policy-minor-opposes", () -> baliArrest().basis(LetterBasis.KEMLU_POLICY_MINOR)
                 .opposesConsularAccess(true).build());
-        l.put("initial-kemlu-policy-minor", () -> baliArrest().basis("KEMLU_POLICY_MINOR").build());
-        l.put("initial-supervised-override", () -> baliArrest().basis("SUPERVISED_OVERRIDE").build());
+        l.put("initial-kemlu-policy-minor", () -> baliArrest().basis(LetterBasis.KEMLU_POLICY_MINOR).build());
+        l.put("initial-supervised-override", () -> baliArrest().basis(LetterBasis.SUPERVISED_OVERRIDE).build());
         l.put("initial-requested-opposes", () -> baliArrest().opposesConsularAccess(true).build());
-        l.put("initial-article-42", () -> baliArrest().basis("ARTICLE_42").build());
-        l.put("initial-death-penalty-case", () -> baliArrest().basis("DEATH_PENALTY_CASE").build());
-        l.put("initial-article-37", () -> baliArrest().basis("ARTICLE_37").build());
+        l.put("initial-article-42", () -> baliArrest().basis(LetterBasis.ARTICLE_42).build());
+        l.put("initial-death-penalty-case", () -> baliArrest().basis(LetterBasis.DEATH_PENALTY_CASE).build());
+        l.put("initial-article-37", () -> baliArrest().basis(LetterBasis.ARTICLE_37).build());
         l.put("initial-late", () -> baliArrest()
                 .late("the person was identified as a foreign national only on 29 November 2026").build());
         l.put("initial-draft-sparse", () -> LetterFacts.builder()
-                .referenceNumber("D-00001/KONS/XI/2026/1").kind("INITIAL").sentAt(null).zone(WITA, "WITA")
+                .referenceNumber("D-00001/KONS/XI/2026/1").kind(LetterKind.INITIAL).sentAt(null).zone(WITA, "WITA")
                 .post(new Post("Embassy of Australia", null, null, null, null, null, null))
                 .person(new Person("Smith", null, null, null, null, null, null))
-                .basis("REQUESTED")
+                .basis(LetterBasis.REQUESTED)
                 .build());
         l.put("initial-many-nationalities-and-charges", () -> baliArrest()
                 .post(new Post("Consulate General of the Republic of Korea", null, "CONSULATE_GENERAL", "Surabaya",
@@ -158,43 +161,43 @@ class LetterGoldenTest {
                 .build());
         // a representative office (TETO): the plain letter
         l.put("teto-requested-opposes", () -> baliArrest().post(TETO).opposesConsularAccess(true).build());
-        l.put("teto-kemlu-policy-minor-opposes", () -> baliArrest().post(TETO).basis("KEMLU_POLICY_MINOR")
+        l.put("teto-kemlu-policy-minor-opposes", () -> baliArrest().post(TETO).basis(LetterBasis.KEMLU_POLICY_MINOR)
                 .opposesConsularAccess(true).build());
-        l.put("teto-death-penalty-follow-up", () -> baliArrest().post(TETO).kind("FOLLOW_UP")
-                .basis("DEATH_PENALTY_CASE").followUp(stage("DEATH_SENTENCE_IMPOSED")).build());
-        l.put("teto-mandatory", () -> baliArrest().post(TETO).basis("MANDATORY").instrument(AUS_INSTRUMENT).build());
-        l.put("teto-article-42", () -> baliArrest().post(TETO).basis("ARTICLE_42").build());
-        l.put("teto-supervised-override", () -> baliArrest().post(TETO).basis("SUPERVISED_OVERRIDE").build());
+        l.put("teto-death-penalty-follow-up", () -> baliArrest().post(TETO).kind(LetterKind.FOLLOW_UP)
+                .basis(LetterBasis.DEATH_PENALTY_CASE).followUp(stage("DEATH_SENTENCE_IMPOSED")).build());
+        l.put("teto-mandatory", () -> baliArrest().post(TETO).basis(LetterBasis.MANDATORY).instrument(AUS_INSTRUMENT).build());
+        l.put("teto-article-42", () -> baliArrest().post(TETO).basis(LetterBasis.ARTICLE_42).build());
+        l.put("teto-supervised-override", () -> baliArrest().post(TETO).basis(LetterBasis.SUPERVISED_OVERRIDE).build());
         l.put("teto-death", () -> death().post(TETO).build());
-        l.put("teto-correction", () -> baliArrest().post(TETO).kind("CORRECTION")
+        l.put("teto-correction", () -> baliArrest().post(TETO).kind(LetterKind.CORRECTION)
                 .correctsReference("D-01234/KONS/XI/2026/41").build());
-        l.put("teto-correction-no-reference-draft", () -> baliArrest().post(TETO).kind("CORRECTION").sentAt(null)
+        l.put("teto-correction-no-reference-draft", () -> baliArrest().post(TETO).kind(LetterKind.CORRECTION).sentAt(null)
                 .build());
         // FOLLOW_UP
-        l.put("follow-up-transfer", () -> baliArrest().kind("FOLLOW_UP").followUp(new FollowUp("TRANSFER",
+        l.put("follow-up-transfer", () -> baliArrest().kind(LetterKind.FOLLOW_UP).followUp(new FollowUp("TRANSFER",
                 Instant.parse("2026-12-02T01:00:00Z"), new Detention("PRE_TRIAL_DETENTION", "RUTAN",
                 "Rutan Kelas IIA Denpasar", null, "Bali"), null, null, "moved for trial")).build());
-        l.put("follow-up-death-sentence-imposed", () -> baliArrest().kind("FOLLOW_UP").basis("DEATH_PENALTY_CASE")
+        l.put("follow-up-death-sentence-imposed", () -> baliArrest().kind(LetterKind.FOLLOW_UP).basis(LetterBasis.DEATH_PENALTY_CASE)
                 .followUp(new FollowUp("DEATH_SENTENCE_IMPOSED", Instant.parse("2026-12-10T03:00:00Z"), null,
                         "Pengadilan Negeri Denpasar", null, null)).build());
-        l.put("follow-up-clemency-decided-opposes", () -> baliArrest().kind("FOLLOW_UP").basis("DEATH_PENALTY_CASE")
+        l.put("follow-up-clemency-decided-opposes", () -> baliArrest().kind(LetterKind.FOLLOW_UP).basis(LetterBasis.DEATH_PENALTY_CASE)
                 .opposesConsularAccess(true)
                 .followUp(new FollowUp("DEATH_SENTENCE_CLEMENCY_DECIDED", Instant.parse("2026-11-27T02:00:00Z"), null,
                         null, null, "Clemency refused by Presidential Decree")).build());
-        l.put("follow-up-execution-scheduled", () -> baliArrest().kind("FOLLOW_UP").basis("DEATH_PENALTY_CASE")
+        l.put("follow-up-execution-scheduled", () -> baliArrest().kind(LetterKind.FOLLOW_UP).basis(LetterBasis.DEATH_PENALTY_CASE)
                 .followUp(new FollowUp("EXECUTION_SCHEDULED", Instant.parse("2026-12-10T03:00:00Z"), null,
                         "Kejaksaan Negeri Cilacap", Instant.parse("2027-01-10T17:00:00Z"), null)).build());
-        l.put("follow-up-deportation", () -> baliArrest().kind("FOLLOW_UP").basis("MANDATORY")
+        l.put("follow-up-deportation", () -> baliArrest().kind(LetterKind.FOLLOW_UP).basis(LetterBasis.MANDATORY)
                 .instrument(AUS_INSTRUMENT)
                 .followUp(new FollowUp("DEPORTATION", Instant.parse("2026-12-10T03:00:00Z"), null, null,
                         Instant.parse("2026-12-12T14:00:00Z"), "flight LH 779")).build());
-        l.put("follow-up-hospital-scheduled", () -> baliArrest().kind("FOLLOW_UP")
+        l.put("follow-up-hospital-scheduled", () -> baliArrest().kind(LetterKind.FOLLOW_UP)
                 .followUp(new FollowUp("HOSPITAL_ADMISSION", Instant.parse("2026-12-10T03:00:00Z"),
                         new Detention("HOSPITAL_IN_CUSTODY", "HOSPITAL", "RSUP Prof. Ngoerah", "Jl. Diponegoro",
                                 "Bali"), null, Instant.parse("2026-12-11T03:00:00Z"), null)).build());
-        l.put("follow-up-death-in-custody", () -> baliArrest().kind("FOLLOW_UP").basis("ARTICLE_37")
+        l.put("follow-up-death-in-custody", () -> baliArrest().kind(LetterKind.FOLLOW_UP).basis(LetterBasis.ARTICLE_37)
                 .followUp(stage("DEATH_IN_CUSTODY")).build());
-        l.put("follow-up-unknown-stage-kemlu-minor", () -> baliArrest().kind("FOLLOW_UP").basis("KEMLU_POLICY_MINOR")
+        l.put("follow-up-unknown-stage-kemlu-minor", () -> baliArrest().kind(LetterKind.FOLLOW_UP).basis(LetterBasis.KEMLU_POLICY_MINOR)
                 .opposesConsularAccess(true).followUp(stage("SOMETHING_NEW")).build());
         // DEATH (Art. 37(a))
         l.put("death", () -> death().build());
@@ -203,32 +206,32 @@ class LetterGoldenTest {
         l.put("death-no-date-no-document", () -> death().document(null).death(new Death(null, null, "Bali", "Bali",
                 null, null, null, false)).contact(null).build());
         // GUARDIANSHIP (Art. 37(b))
-        l.put("guardianship", () -> baliArrest().kind("GUARDIANSHIP").basis("ARTICLE_37").arrest(null).detention(null)
+        l.put("guardianship", () -> baliArrest().kind(LetterKind.GUARDIANSHIP).basis(LetterBasis.ARTICLE_37).arrest(null).detention(null)
                 .charges(List.of()).guardianship(new Guardianship("UNACCOMPANIED_MINOR", "Shelter in Denpasar"))
                 .build());
-        l.put("guardianship-no-language", () -> baliArrest().kind("GUARDIANSHIP").basis("ARTICLE_37").arrest(null)
+        l.put("guardianship-no-language", () -> baliArrest().kind(LetterKind.GUARDIANSHIP).basis(LetterBasis.ARTICLE_37).arrest(null)
                 .detention(null).stayPermit(null).charges(List.of()).language(null).interpreterNeeded(null)
                 .guardianship(new Guardianship("ADULT_LACKING_CAPACITY", null)).build());
         // WRECK_OR_AIR_ACCIDENT (Art. 37(c))
         l.put("wreck-vessel", () -> LetterFacts.builder().referenceNumber("D-00077/KONS/XII/2026/3")
-                .kind("WRECK_OR_AIR_ACCIDENT").sentAt(Instant.parse("2026-12-05T00:00:00Z")).zone(WIT, "WIT")
+                .kind(LetterKind.WRECK_OR_AIR_ACCIDENT).sentAt(Instant.parse("2026-12-05T00:00:00Z")).zone(WIT, "WIT")
                 .post(new Post("Embassy of the Republic of the Philippines", null, "EMBASSY", "Jakarta", null, null,
                         null))
-                .basis("ARTICLE_37").wreck(vessel()).contact(CONTACT).build());
+                .basis(LetterBasis.ARTICLE_37).wreck(vessel()).contact(CONTACT).build());
         l.put("wreck-aircraft-sparse", () -> LetterFacts.builder().referenceNumber("D-00078/KONS/XII/2026/4")
-                .kind("WRECK_OR_AIR_ACCIDENT").sentAt(Instant.parse("2026-12-05T00:00:00Z")).zone(WITA, "WITA")
-                .post(GERMAN_EMBASSY).basis("ARTICLE_37")
+                .kind(LetterKind.WRECK_OR_AIR_ACCIDENT).sentAt(Instant.parse("2026-12-05T00:00:00Z")).zone(WITA, "WITA")
+                .post(GERMAN_EMBASSY).basis(LetterBasis.ARTICLE_37)
                 .wreck(new Wreck("AIRCRAFT", null, null, null, null, null, null, null, null, null)).build());
         l.put("wreck-unknown-craft", () -> LetterFacts.builder().referenceNumber("D-00079/KONS/XII/2026/5")
-                .kind("WRECK_OR_AIR_ACCIDENT").sentAt(null).zone(WIB, "WIB").post(TETO).basis("ARTICLE_37")
+                .kind(LetterKind.WRECK_OR_AIR_ACCIDENT).sentAt(null).zone(WIB, "WIB").post(TETO).basis(LetterBasis.ARTICLE_37)
                 .language("en").interpreterNeeded(false)
                 .wreck(new Wreck(null, "Balloon One", null, Instant.parse("2026-12-04T12:00:00Z"), "Jakarta",
                         "DKI Jakarta", null, 0, null, null)).build());
         // CORRECTION
-        l.put("correction", () -> baliArrest().kind("CORRECTION").correctsReference("D-01234/KONS/XI/2026/41").build());
-        l.put("correction-no-reference-article-42", () -> baliArrest().kind("CORRECTION").basis("ARTICLE_42")
+        l.put("correction", () -> baliArrest().kind(LetterKind.CORRECTION).correctsReference("D-01234/KONS/XI/2026/41").build());
+        l.put("correction-no-reference-article-42", () -> baliArrest().kind(LetterKind.CORRECTION).basis(LetterBasis.ARTICLE_42)
                 .opposesConsularAccess(true).build());
-        l.put("correction-with-death", () -> death().kind("CORRECTION").basis("ARTICLE_37")
+        l.put("correction-with-death", () -> death().kind(LetterKind.CORRECTION).basis(LetterBasis.ARTICLE_37)
                 .correctsReference("D-01234/KONS/XI/2026/40").build());
         return l;
     }

@@ -1,6 +1,9 @@
-package id.go.wna.notification.domain.letter;
+package id.go.wna.notification.letter;
 
+import id.go.wna.notification.domain.letter.LetterBasis;
+import id.go.wna.notification.domain.letter.LetterFacts;
 import id.go.wna.notification.domain.letter.LetterFacts.Arrest;
+import id.go.wna.notification.domain.letter.LetterKind;
 import id.go.wna.notification.domain.letter.LetterFacts.ContactOfficer;
 import id.go.wna.notification.domain.letter.LetterFacts.Death;
 import id.go.wna.notification.domain.letter.LetterFacts.Detention;
@@ -46,7 +49,7 @@ class NotificationLetterTest {
     private static LetterFacts.Builder baliArrest() {
         return LetterFacts.builder()
                 .referenceNumber("D-01234/KONS/XI/2026/42")
-                .kind("INITIAL")
+                .kind(LetterKind.INITIAL)
                 .sentAt(Instant.parse("2026-11-29T06:05:00Z"))
                 .zone(WITA, "WITA")
                 .post(new Post("Embassy of the Federal Republic of Germany", "Kedutaan Besar Republik Federal Jerman",
@@ -62,7 +65,7 @@ class NotificationLetterTest {
                 .detention(new Detention("IMMIGRATION_DETENTION", "RUDENIM", "Rumah Detensi Imigrasi Denpasar",
                         "Jl. Uluwatu No. 1, Jimbaran", "Bali"))
                 .charge("UU 6/2011", "119", "entering or staying without a valid travel document and visa")
-                .basis("REQUESTED")
+                .basis(LetterBasis.REQUESTED)
                 .language("de")
                 .interpreterNeeded(true)
                 .contact(new ContactOfficer("Rina Wulandari", "Direktorat Konsuler, Kementerian Luar Negeri",
@@ -70,7 +73,7 @@ class NotificationLetterTest {
     }
 
     private static LetterFacts.Builder death() {
-        return baliArrest().kind("DEATH").basis("ARTICLE_37").arrest(null).detention(null).charges(List.of())
+        return baliArrest().kind(LetterKind.DEATH).basis(LetterBasis.ARTICLE_37).arrest(null).detention(null).charges(List.of())
                 .stayPermit(null)
                 .death(new Death(LocalDate.of(2026, 11, 27), Instant.parse("2026-11-27T13:40:00Z"),
                         "RSUP Prof. Dr. I.G.N.G. Ngoerah, Denpasar", "Bali", "Cardiac arrest (as certified)",
@@ -147,7 +150,7 @@ class NotificationLetterTest {
 
     @Test
     void aMandatoryNoticeSaysItIsMandatoryAndThatTheDetaineesObjectionWasRecorded() {
-        LetterFacts facts = baliArrest().basis("MANDATORY").instrument(AUS_INSTRUMENT).opposesConsularAccess(true).build();
+        LetterFacts facts = baliArrest().basis(LetterBasis.MANDATORY).instrument(AUS_INSTRUMENT).opposesConsularAccess(true).build();
         assertContains(html(facts, "id"), "Pemberitahuan ini wajib disampaikan",
                 "tanpa bergantung pada permintaan atau kehendak yang bersangkutan",
                 "Penolakan tersebut telah dicatat", "tetap disampaikan karena bersifat wajib",
@@ -160,20 +163,20 @@ class NotificationLetterTest {
 
     @Test
     void aMandatoryLetterCitesOnlyTheInstrumentTheRegimeHasWithItsCheckMark() {
-        LetterFacts facts = baliArrest().basis("MANDATORY").instrument(AUS_INSTRUMENT).build();
+        LetterFacts facts = baliArrest().basis(LetterBasis.MANDATORY).instrument(AUS_INSTRUMENT).build();
         for (String lang : List.of("id", "en")) {
             String html = html(facts, lang);
             assertContains(html, "Indonesia-Australia consular notification arrangement", "[check: name and date]");
             assertFalse(html.contains("pengaturan kekonsuleran bilateral") || html.contains("a bilateral arrangement")
                     || html.contains("the bilateral consular arrangement"), lang + ": no arrangement in general words");
         }
-        assertThrows(IllegalArgumentException.class, () -> baliArrest().basis("MANDATORY").build(),
+        assertThrows(IllegalArgumentException.class, () -> baliArrest().basis(LetterBasis.MANDATORY).build(),
                 "a mandatory letter without its instrument");
     }
 
     @Test
     void aDeathPenaltyFollowUpOwedDespiteARefusalNeverSaysThePersonAsked() {
-        LetterFacts facts = baliArrest().kind("FOLLOW_UP").basis("DEATH_PENALTY_CASE")
+        LetterFacts facts = baliArrest().kind(LetterKind.FOLLOW_UP).basis(LetterBasis.DEATH_PENALTY_CASE)
                 .followUp(new FollowUp("DEATH_SENTENCE_CLEMENCY_DECIDED", Instant.parse("2026-11-27T02:00:00Z"), null, null, null,
                         "Clemency refused by Presidential Decree"))
                 .build();
@@ -188,7 +191,7 @@ class NotificationLetterTest {
 
     @Test
     void aRepresentativeOfficeGetsAPlainCourtesyLetterNeverADiplomaticNoteCitingTheVccr() {
-        LetterFacts facts = baliArrest().basis("REQUESTED").opposesConsularAccess(true)
+        LetterFacts facts = baliArrest().basis(LetterBasis.REQUESTED).opposesConsularAccess(true)
                 .post(new Post("Taipei Economic and Trade Office in Jakarta", null, "REPRESENTATIVE_OFFICE", "Jakarta", null, null, null))
                 .build();
         String id = html(facts, "id");
@@ -208,7 +211,7 @@ class NotificationLetterTest {
 
     @Test
     void aDetainedChildOfAnOnRequestCountryIsNotifiedAsKemluPolicyNeverAsABilateralArrangement() {
-        LetterFacts facts = baliArrest().basis("KEMLU_POLICY_MINOR").opposesConsularAccess(true).build();
+        LetterFacts facts = baliArrest().basis(LetterBasis.KEMLU_POLICY_MINOR).opposesConsularAccess(true).build();
         String id = html(facts, "id");
         String en = html(facts, "en");
         assertContains(id, "kebijakan Kementerian Luar Negeri Republik Indonesia", "penahanan seorang anak",
@@ -278,10 +281,10 @@ class NotificationLetterTest {
     @Test
     void missingOptionalFactsReadNotKnownAndNeverNull() {
         LetterFacts sparse = LetterFacts.builder()
-                .referenceNumber("D-00001/KONS/XI/2026/1").kind("INITIAL").sentAt(null).zone(WITA, "WITA")
+                .referenceNumber("D-00001/KONS/XI/2026/1").kind(LetterKind.INITIAL).sentAt(null).zone(WITA, "WITA")
                 .post(new Post("Embassy of Australia", null, null, null, null, null, null))
                 .person(new Person("Smith", null, null, null, null, null, null))
-                .basis("REQUESTED")
+                .basis(LetterBasis.REQUESTED)
                 .build();
         String id = html(sparse, "id");
         assertContains(id, "tidak diketahui", "DRAF - BELUM DIKIRIM", "belum dikirim (draf)",
@@ -294,24 +297,24 @@ class NotificationLetterTest {
 
     @Test
     void theOtherKindsOfLetterCarryTheirOwnFacts() {
-        LetterFacts followUp = baliArrest().kind("FOLLOW_UP").followUp(new FollowUp("TRANSFER",
+        LetterFacts followUp = baliArrest().kind(LetterKind.FOLLOW_UP).followUp(new FollowUp("TRANSFER",
                 Instant.parse("2026-12-02T01:00:00Z"), new Detention("PRE_TRIAL_DETENTION", "RUTAN",
                 "Rutan Kelas IIA Denpasar", null, "Bali"), null, null, "moved for trial")).build();
         assertContains(html(followUp, "en"), "Follow-up notification: Transfer to another place of detention",
                 "2 December 2026, 09:00 WITA", "Rutan Kelas IIA Denpasar", "Remand centre (Rutan)", "moved for trial");
         assertContains(html(followUp, "id"), "perkembangan lebih lanjut", "2 Desember 2026 09.00 WITA");
 
-        LetterFacts sentence = baliArrest().kind("FOLLOW_UP").followUp(new FollowUp("DEATH_SENTENCE_IMPOSED",
+        LetterFacts sentence = baliArrest().kind(LetterKind.FOLLOW_UP).followUp(new FollowUp("DEATH_SENTENCE_IMPOSED",
                 Instant.parse("2026-12-10T03:00:00Z"), null, "Pengadilan Negeri Denpasar", null, null)).build();
         assertContains(html(sentence, "en"), "Death sentence imposed", "Pengadilan Negeri Denpasar",
                 "every further stage");
 
         LetterFacts wreck = LetterFacts.builder().referenceNumber("D-00077/KONS/XII/2026/3")
-                .kind("WRECK_OR_AIR_ACCIDENT").sentAt(Instant.parse("2026-12-05T00:00:00Z"))
+                .kind(LetterKind.WRECK_OR_AIR_ACCIDENT).sentAt(Instant.parse("2026-12-05T00:00:00Z"))
                 .zone(ZoneId.of("Asia/Jayapura"), "WIT")
                 .post(new Post("Embassy of the Republic of the Philippines", null, "EMBASSY", "Jakarta", null, null,
                         null))
-                .basis("ARTICLE_37")
+                .basis(LetterBasis.ARTICLE_37)
                 .wreck(new Wreck("VESSEL", "MV Mabuhay Star", "IMO 9123456", Instant.parse("2026-12-04T12:00:00Z"),
                         "off Sorong", "Papua Barat Daya", 14, 2, 3, null))
                 .build();
@@ -323,26 +326,26 @@ class NotificationLetterTest {
         assertContains(html(wreck, "id"), "kapal MV Mabuhay Star (registrasi IMO 9123456) telah mengalami kecelakaan",
                 "Pasal 37 huruf c");
 
-        LetterFacts guardianship = baliArrest().kind("GUARDIANSHIP").basis("ARTICLE_37").arrest(null).detention(null)
+        LetterFacts guardianship = baliArrest().kind(LetterKind.GUARDIANSHIP).basis(LetterBasis.ARTICLE_37).arrest(null).detention(null)
                 .charges(List.of()).guardianship(new Guardianship("UNACCOMPANIED_MINOR", "Shelter in Denpasar"))
                 .build();
         assertContains(html(guardianship, "en"), "Article 37(b)", "Unaccompanied minor", "Shelter in Denpasar");
         assertContains(html(guardianship, "id"), "Anak di bawah umur tanpa pendamping", "wali atau pengampu");
 
-        LetterFacts correction = baliArrest().kind("CORRECTION").correctsReference("D-01234/KONS/XI/2026/41").build();
+        LetterFacts correction = baliArrest().kind(LetterKind.CORRECTION).correctsReference("D-01234/KONS/XI/2026/41").build();
         assertContains(html(correction, "en"), "This note corrects the Ministry's Note No. D-01234/KONS/XI/2026/41");
         assertContains(html(correction, "id"), "Nota ini meralat nota Kementerian Nomor D-01234/KONS/XI/2026/41");
 
-        LetterFacts consularOfficer = baliArrest().basis("ARTICLE_42").build();
+        LetterFacts consularOfficer = baliArrest().basis(LetterBasis.ARTICLE_42).build();
         assertContains(html(consularOfficer, "en"), "a member of the consular staff of the Embassy", "Article 42");
     }
 
     @Test
     void aKindWithoutItsFactsIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> baliArrest().kind("DEATH").build());
-        assertThrows(IllegalArgumentException.class, () -> baliArrest().kind("FOLLOW_UP").build());
-        assertThrows(IllegalArgumentException.class, () -> baliArrest().kind("ARREST").build());
-        assertThrows(IllegalArgumentException.class, () -> baliArrest().basis("WHATEVER").build());
+        assertThrows(IllegalArgumentException.class, () -> baliArrest().kind(LetterKind.DEATH).build());
+        assertThrows(IllegalArgumentException.class, () -> baliArrest().kind(LetterKind.FOLLOW_UP).build());
+        assertThrows(IllegalArgumentException.class, () -> LetterKind.valueOf("ARREST"));
+        assertThrows(IllegalArgumentException.class, () -> LetterBasis.valueOf("WHATEVER"));
         assertThrows(IllegalArgumentException.class, () -> baliArrest().person(null).build());
     }
 

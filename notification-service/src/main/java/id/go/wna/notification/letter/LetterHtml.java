@@ -1,6 +1,9 @@
-package id.go.wna.notification.domain.letter;
+package id.go.wna.notification.letter;
 
+import id.go.wna.notification.domain.letter.LetterBasis;
+import id.go.wna.notification.domain.letter.LetterFacts;
 import id.go.wna.notification.domain.letter.LetterFacts.Detention;
+import id.go.wna.notification.domain.letter.LetterKind;
 import id.go.wna.notification.domain.letter.LetterFacts.Person;
 
 import java.time.ZoneId;
@@ -100,7 +103,7 @@ final class LetterHtml {
         meta();
         opening();
         paragraph(legalBasis());
-        if (f.kind().equals("CORRECTION")) {
+        if (f.kind() == LetterKind.CORRECTION) {
             paragraph(correction());
         }
         if (present(f.late())) {
@@ -148,18 +151,18 @@ final class LetterHtml {
 
     private String subject() {
         return switch (f.kind()) {
-            case "INITIAL" -> f.basis().equals("ARTICLE_42")
+            case INITIAL -> f.basis() == LetterBasis.ARTICLE_42
                     ? w.t("Penangkapan atau penahanan anggota staf konsuler",
                     "Arrest or detention of a member of the consular staff")
                     : w.t("Pemberitahuan kekonsuleran: penangkapan dan penahanan warga negara asing",
                     "Consular notification: arrest and detention of a foreign national");
-            case "FOLLOW_UP" -> w.t("Pemberitahuan lanjutan: ", "Follow-up notification: ")
+            case FOLLOW_UP -> w.t("Pemberitahuan lanjutan: ", "Follow-up notification: ")
                     + w.code("stage", f.followUp().stage());
-            case "DEATH" -> w.t("Pemberitahuan kematian warga negara asing",
+            case DEATH -> w.t("Pemberitahuan kematian warga negara asing",
                     "Notification of the death of a foreign national");
-            case "GUARDIANSHIP" -> w.t("Pemberitahuan perlunya penunjukan wali atau pengampu",
+            case GUARDIANSHIP -> w.t("Pemberitahuan perlunya penunjukan wali atau pengampu",
                     "Notification: appointment of a guardian or trustee");
-            case "WRECK_OR_AIR_ACCIDENT" -> w.t("Pemberitahuan kecelakaan kapal atau pesawat udara",
+            case WRECK_OR_AIR_ACCIDENT -> w.t("Pemberitahuan kecelakaan kapal atau pesawat udara",
                     "Notification of a wreck or air accident");
             default -> w.t("Ralat pemberitahuan kekonsuleran", "Correction of a consular notification");
         };
@@ -174,13 +177,13 @@ final class LetterHtml {
         String name = esc(personName());
         String ministry = w.t(MINISTRY_ID, MINISTRY_EN);
         String start = plain() ? w.t(ministry + " dengan hormat memberitahukan kepada " + post + " ",
-                ministry + " wishes to inform the " + stripThe(post) + (f.kind().equals("DEATH") ? "" : " "))
+                ministry + " wishes to inform the " + stripThe(post) + (f.kind() == LetterKind.DEATH ? "" : " "))
                 : w.t(ministry + " menyampaikan salam hormat kepada " + post + " dan dengan hormat "
                         + "memberitahukan ",
                 ministry + " presents its compliments to the " + stripThe(post) + " and has the honour to inform "
-                        + "the " + esc(postShort()) + (f.kind().equals("DEATH") ? "" : " "));
+                        + "the " + esc(postShort()) + (f.kind() == LetterKind.DEATH ? "" : " "));
         String rest = switch (f.kind()) {
-            case "INITIAL" -> f.basis().equals("ARTICLE_42")
+            case INITIAL -> f.basis() == LetterBasis.ARTICLE_42
                     ? w.t("bahwa " + name + ", anggota staf konsuler " + post + ", telah ditangkap dan saat ini "
                             + "ditahan oleh otoritas Republik Indonesia, dengan rincian sebagai berikut.",
                     "that " + name + ", a member of the consular staff of the " + stripThe(post) + ", has been "
@@ -191,11 +194,11 @@ final class LetterHtml {
                             + "dengan rincian sebagai berikut.",
                     "that " + whoClosed + " has been arrested and is detained by the authorities of the Republic of "
                             + "Indonesia, as set out below.");
-            case "FOLLOW_UP" -> w.t("perkembangan lebih lanjut mengenai " + whoClosed + " yang penahanannya telah "
+            case FOLLOW_UP -> w.t("perkembangan lebih lanjut mengenai " + whoClosed + " yang penahanannya telah "
                             + "diberitahukan sebelumnya: " + esc(lower(w.code("stage", f.followUp().stage()))) + ".",
                     "of a further development concerning " + whoClosed + " whose detention was notified earlier: "
                             + esc(lower(w.code("stage", f.followUp().stage()))) + ".");
-            case "DEATH" -> {
+            case DEATH -> {
                 String on = f.death().diedOn() != null ? esc(w.date(f.death().diedOn())) : null;
                 yield w.t("dengan rasa duka yang mendalam bahwa " + whoClosed + " telah meninggal dunia di Indonesia"
                                 + (f.death().inCustody() ? " dalam masa penahanan" : "")
@@ -204,11 +207,11 @@ final class LetterHtml {
                                 + (on != null ? " on " + on : "")
                                 + (f.death().inCustody() ? ", while in custody" : "") + ", as set out below.");
             }
-            case "GUARDIANSHIP" -> w.t("bahwa penunjukan wali atau pengampu tampaknya diperlukan demi kepentingan "
+            case GUARDIANSHIP -> w.t("bahwa penunjukan wali atau pengampu tampaknya diperlukan demi kepentingan "
                             + who + ", dengan rincian sebagai berikut.",
                     "that the appointment of a guardian or trustee appears to be in the interests of " + who
                             + ", as set out below.");
-            case "WRECK_OR_AIR_ACCIDENT" -> wreckOpening();
+            case WRECK_OR_AIR_ACCIDENT -> wreckOpening();
             default -> w.t("ralat atas pemberitahuan sebelumnya mengenai " + who + ".",
                     "of a correction to its earlier notification concerning " + who + ".");
         };
@@ -260,10 +263,10 @@ final class LetterHtml {
 
     private String courtesy() {
         String why = switch (f.basis()) {
-            case "REQUESTED" -> w.t(", atas permintaan yang bersangkutan.", ", at the request of the person concerned.");
-            case "KEMLU_POLICY_MINOR" -> w.t(", sesuai dengan kebijakan Kementerian bagi anak yang ditahan.",
+            case REQUESTED -> w.t(", atas permintaan yang bersangkutan.", ", at the request of the person concerned.");
+            case KEMLU_POLICY_MINOR -> w.t(", sesuai dengan kebijakan Kementerian bagi anak yang ditahan.",
                     ", in keeping with the Ministry's policy for detained children.");
-            case "DEATH_PENALTY_CASE" -> w.t(", karena yang bersangkutan menghadapi ancaman pidana mati: Kementerian "
+            case DEATH_PENALTY_CASE -> w.t(", karena yang bersangkutan menghadapi ancaman pidana mati: Kementerian "
                     + "menyampaikan setiap tahap perkara tersebut.", ", as the person concerned faces the death penalty: "
                     + "the Ministry communicates every stage of such a case.");
             default -> ".";
@@ -281,18 +284,18 @@ final class LetterHtml {
                 "the Vienna Convention on Consular Relations of 1963, to which Indonesia is a party by Law No. 1 of "
                         + "1982 (<span class=\"nowrap\">UU 1/1982</span>)");
         return switch (f.basis()) {
-            case "REQUESTED" -> w.t("Pemberitahuan ini disampaikan atas permintaan yang bersangkutan, sesuai dengan "
+            case REQUESTED -> w.t("Pemberitahuan ini disampaikan atas permintaan yang bersangkutan, sesuai dengan "
                             + "Pasal 36 ayat (1) huruf b " + vccr + ".",
                     "This notification is made at the request of the person concerned, in accordance with Article "
                             + "36(1)(b) of " + vccr + ".");
-            case "MANDATORY" -> w.t("Pemberitahuan ini wajib disampaikan berdasarkan " + esc(f.instrument())
+            case MANDATORY -> w.t("Pemberitahuan ini wajib disampaikan berdasarkan " + esc(f.instrument())
                             + ", tanpa bergantung pada permintaan atau kehendak yang bersangkutan, sejalan dengan "
                             + "Pasal 36 ayat (1) huruf b " + vccr + ".",
                     "This notification is mandatory under the " + esc(stripThe(f.instrument())) + ", and is made "
                             + "irrespective of the request or wishes of the person concerned, consistent with "
                             + "Article 36(1)(b) of " + vccr + ".");
             // Owed whatever the person said: the letter must not say the person asked.
-            case "DEATH_PENALTY_CASE" -> w.t("Pemberitahuan ini disampaikan karena yang bersangkutan menghadapi "
+            case DEATH_PENALTY_CASE -> w.t("Pemberitahuan ini disampaikan karena yang bersangkutan menghadapi "
                             + "ancaman pidana mati: Kementerian memberitahukan setiap tahap perkara tersebut kepada "
                             + "perwakilan konsuler, tanpa bergantung pada permintaan atau kehendak yang bersangkutan, "
                             + "sejalan dengan Pasal 36 " + vccr + ".",
@@ -300,21 +303,21 @@ final class LetterHtml {
                             + "informs the consular post of every stage of such a case, irrespective of the request or "
                             + "wishes of the person concerned, consistent with Article 36 of " + vccr + ".");
             // A policy of the Ministry, not a treaty: the letter must not present it as an arrangement with the State.
-            case "KEMLU_POLICY_MINOR" -> w.t("Pemberitahuan ini disampaikan sesuai dengan kebijakan Kementerian Luar "
+            case KEMLU_POLICY_MINOR -> w.t("Pemberitahuan ini disampaikan sesuai dengan kebijakan Kementerian Luar "
                             + "Negeri Republik Indonesia untuk memberitahukan penahanan seorang anak kepada perwakilan "
                             + "konsuler negaranya, tanpa bergantung pada kehendak anak tersebut, sejalan dengan Pasal 36 "
                             + "ayat (1) huruf b " + vccr + ".",
                     "This notification is made in accordance with the policy of the Ministry of Foreign Affairs of "
                             + "the Republic of Indonesia of informing the consular post of the detention of a child, "
                             + "irrespective of the child's wishes, consistent with Article 36(1)(b) of " + vccr + ".");
-            case "ARTICLE_37" -> {
+            case ARTICLE_37 -> {
                 String letter = article37Letter();
                 yield w.t("Pemberitahuan ini disampaikan sesuai dengan Pasal 37" + (letter == null ? "" : " huruf "
                                 + letter) + " " + vccr + ".",
                         "This notification is made in accordance with Article 37" + (letter == null ? "" : "("
                                 + letter + ")") + " of " + vccr + ".");
             }
-            case "ARTICLE_42" -> w.t("Sesuai dengan Pasal 42 " + vccr + ", Kementerian segera memberitahukan kepada "
+            case ARTICLE_42 -> w.t("Sesuai dengan Pasal 42 " + vccr + ", Kementerian segera memberitahukan kepada "
                             + "kepala perwakilan konsuler mengenai penangkapan atau penahanan anggota staf "
                             + "konsulernya.",
                     "In accordance with Article 42 of " + vccr + ", the Ministry promptly informs the head of the "
@@ -328,10 +331,10 @@ final class LetterHtml {
 
     private String article37Letter() {
         return switch (f.kind()) {
-            case "DEATH" -> "a";
-            case "GUARDIANSHIP" -> "b";
-            case "WRECK_OR_AIR_ACCIDENT" -> "c";
-            case "FOLLOW_UP" -> f.followUp().stage().equals("DEATH_IN_CUSTODY") ? "a" : null;
+            case DEATH -> "a";
+            case GUARDIANSHIP -> "b";
+            case WRECK_OR_AIR_ACCIDENT -> "c";
+            case FOLLOW_UP -> f.followUp().stage().equals("DEATH_IN_CUSTODY") ? "a" : null;
             default -> f.death() != null ? "a" : null;
         };
     }
@@ -353,7 +356,7 @@ final class LetterHtml {
     private int sectionNumber;
 
     private void sections() {
-        boolean custody = f.kind().equals("INITIAL") || f.kind().equals("CORRECTION");
+        boolean custody = f.kind() == LetterKind.INITIAL || f.kind() == LetterKind.CORRECTION;
         if (f.person() != null) {
             identity(f.person());
             travelDocument();
@@ -384,7 +387,7 @@ final class LetterHtml {
         if (custody || !f.charges().isEmpty()) {
             charges();
         }
-        if (custody || f.kind().equals("FOLLOW_UP")) {
+        if (custody || f.kind() == LetterKind.FOLLOW_UP) {
             consularAccess();
         } else if (present(f.language()) || f.interpreterNeeded() != null) {
             section(w.t("Bahasa", "Language"));
@@ -481,16 +484,16 @@ final class LetterHtml {
     private void consularAccess() {
         section(w.t("Pemberitahuan dan akses kekonsuleran", "Notification and consular access"));
         row(w.t("Dasar pemberitahuan", "Basis of this notification"), switch (f.basis()) {
-            case "REQUESTED" -> w.t("Atas permintaan yang bersangkutan", "Requested by the person concerned");
-            case "MANDATORY" -> w.t("Wajib berdasarkan " + f.instrument() + " (tanpa bergantung pada kehendak yang "
+            case REQUESTED -> w.t("Atas permintaan yang bersangkutan", "Requested by the person concerned");
+            case MANDATORY -> w.t("Wajib berdasarkan " + f.instrument() + " (tanpa bergantung pada kehendak yang "
                     + "bersangkutan)", "Mandatory under the " + stripThe(f.instrument()) + " (irrespective of the person's wishes)");
-            case "KEMLU_POLICY_MINOR" -> w.t("Kebijakan Kementerian: penahanan anak selalu diberitahukan",
+            case KEMLU_POLICY_MINOR -> w.t("Kebijakan Kementerian: penahanan anak selalu diberitahukan",
                     "Ministry policy: the detention of a child is always notified");
-            case "DEATH_PENALTY_CASE" -> w.t("Perkara pidana mati: setiap tahap diberitahukan, tanpa bergantung pada "
+            case DEATH_PENALTY_CASE -> w.t("Perkara pidana mati: setiap tahap diberitahukan, tanpa bergantung pada "
                     + "kehendak yang bersangkutan", "Death-penalty case: every stage is notified, irrespective of the "
                     + "person's wishes");
-            case "ARTICLE_37", "ARTICLE_42" -> plain() ? w.t("Informasi atas dasar itikad baik", "Courtesy information")
-                    : f.basis().equals("ARTICLE_37") ? w.t("Pasal 37 Konvensi Wina 1963", "Article 37 of the Vienna Convention 1963")
+            case ARTICLE_37, ARTICLE_42 -> plain() ? w.t("Informasi atas dasar itikad baik", "Courtesy information")
+                    : f.basis() == LetterBasis.ARTICLE_37 ? w.t("Pasal 37 Konvensi Wina 1963", "Article 37 of the Vienna Convention 1963")
                     : w.t("Pasal 42 Konvensi Wina 1963 (anggota staf konsuler)",
                     "Article 42 of the Vienna Convention 1963 (member of the consular staff)");
             default -> w.t("Atas keputusan pejabat penyelia", "By decision of a supervising official");
@@ -582,23 +585,23 @@ final class LetterHtml {
 
     private void afterword() {
         String post = esc(postShort());
-        boolean custody = f.kind().equals("INITIAL") || f.kind().equals("CORRECTION")
-                || f.kind().equals("FOLLOW_UP");
+        boolean custody = f.kind() == LetterKind.INITIAL || f.kind() == LetterKind.CORRECTION
+                || f.kind() == LetterKind.FOLLOW_UP;
         if (custody && f.opposesConsularAccess()) {
             paragraph(w.t("Yang bersangkutan secara tegas menyatakan menolak tindakan kekonsuleran atas namanya, "
                             + "termasuk kunjungan. Penolakan tersebut telah dicatat."
-                            + (f.basis().equals("MANDATORY")
+                            + (f.basis() == LetterBasis.MANDATORY
                             ? " Pemberitahuan ini tetap disampaikan karena bersifat wajib."
-                            : f.basis().equals("KEMLU_POLICY_MINOR")
+                            : f.basis() == LetterBasis.KEMLU_POLICY_MINOR
                             ? " Pemberitahuan ini tetap disampaikan sesuai dengan kebijakan Kementerian bagi anak." : "")
                             + (plain() ? " Kementerian mohon agar keinginan tersebut dihormati."
                             : " Sesuai dengan Pasal 36 ayat (1) huruf c Konvensi Wina 1963, pejabat konsuler tidak "
                             + "melakukan tindakan atas nama warga negaranya yang secara tegas menolaknya."),
                     "The person concerned has expressly stated that they oppose consular action on their behalf, "
                             + "including visits. The objection has been recorded."
-                            + (f.basis().equals("MANDATORY")
+                            + (f.basis() == LetterBasis.MANDATORY
                             ? " This notification is nevertheless made because it is mandatory."
-                            : f.basis().equals("KEMLU_POLICY_MINOR")
+                            : f.basis() == LetterBasis.KEMLU_POLICY_MINOR
                             ? " This notification is nevertheless made under the Ministry's policy for children." : "")
                             + (plain() ? " The Ministry asks that this wish be respected."
                             : " Under Article 36(1)(c) of the Vienna Convention 1963, consular officers shall "
@@ -624,7 +627,7 @@ final class LetterHtml {
                             + "repatriation of the remains, or for their burial or cremation in Indonesia, in "
                             + "accordance with the wishes of the family."));
         }
-        if (f.kind().equals("WRECK_OR_AIR_ACCIDENT")) {
+        if (f.kind() == LetterKind.WRECK_OR_AIR_ACCIDENT) {
             paragraph(w.t("Kementerian akan menyampaikan informasi lebih lanjut mengenai orang-orang yang berada di "
                             + "dalamnya segera setelah tersedia.",
                     "The Ministry will communicate further information on the persons on board as soon as it "

@@ -1,4 +1,6 @@
-package id.go.wna.notification.domain.letter;
+package id.go.wna.notification.letter;
+
+import id.go.wna.notification.domain.letter.LetterFacts;
 
 import java.util.Objects;
 

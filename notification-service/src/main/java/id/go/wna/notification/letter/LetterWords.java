@@ -1,4 +1,4 @@
-package id.go.wna.notification.domain.letter;
+package id.go.wna.notification.letter;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package id.go.wna.notification.domain.letter;
+package id.go.wna.notification.letter;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
