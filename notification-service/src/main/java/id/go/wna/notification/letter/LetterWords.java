@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The words of the letter in one language: fixed phrases, code values in readable words, dates, times, countries
- * and languages. Indonesian dates use Indonesian month names ("2 Januari 2026") and times a dot ("14.05 WITA").
+ * The letter's values in words of one language: code values in readable words, dates, times, countries and
+ * languages (its phrases are in {@link LetterMessages}). Indonesian dates use Indonesian month names ("2 Januari 2026") and times a dot ("14.05 WITA").
  */
 final class LetterWords {
 
@@ -151,20 +151,17 @@ final class LetterWords {
     final boolean id;
     private final ZoneId zone;
     private final String zoneAbbreviation;
+    private final LetterMessages m;
 
-    LetterWords(String lang, ZoneId zone, String zoneAbbreviation) {
+    LetterWords(String lang, ZoneId zone, String zoneAbbreviation, LetterMessages messages) {
         this.id = lang.equals("id");
         this.zone = zone;
         this.zoneAbbreviation = zoneAbbreviation;
-    }
-
-    /** The Indonesian or the English text. */
-    String t(String indonesian, String english) {
-        return id ? indonesian : english;
+        this.m = messages;
     }
 
     String unknown() {
-        return t("tidak diketahui", "not known");
+        return m.notKnown();
     }
 
     String lang() {
@@ -249,7 +246,7 @@ final class LetterWords {
         if (items.size() == 1) {
             return items.get(0);
         }
-        String and = t(" dan ", " and ");
+        String and = m.and();
         return String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
     }
 
@@ -270,6 +267,6 @@ final class LetterWords {
     }
 
     String yesNo(Boolean b) {
-        return b == null ? null : b ? t("Ya", "Yes") : t("Tidak", "No");
+        return b == null ? null : b ? m.yes() : m.no();
     }
 }

@@ -1,19 +1,29 @@
 package id.go.wna.notification.letter;
 
 import id.go.wna.notification.domain.letter.LetterFacts;
+import io.quarkus.qute.i18n.Localized;
+import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * The consular notification letter: the diplomatic note by which the Ministry of Foreign Affairs informs a foreign
  * post of the arrest, detention, death, need of a guardian or later custody stage of one of its nationals, or of a
- * wreck or air accident (VCCR 1963 Art. 36, 37, 42). Pure rendering: the same {@link LetterFacts} give the same
- * document, in Indonesian ({@code "id"}) or English ({@code "en"}), as HTML or PDF. The PDF is the HTML rendered by
- * openhtmltopdf, so both show the same text.
+ * wreck or air accident (VCCR 1963 Art. 36, 37, 42). The same {@link LetterFacts} give the same document, in
+ * Indonesian ({@code "id"}) or English ({@code "en"}), as HTML or PDF: {@link LetterComposer} decides what it says in
+ * the words of {@link LetterMessages}, the template {@code templates/letter/document.html} prints and escapes it, and
+ * the PDF is that HTML rendered by openhtmltopdf, so both show the same text.
  */
-public final class NotificationLetter {
+@ApplicationScoped
+public class NotificationLetter {
 
-    private NotificationLetter() {
+    private final LetterMessages indonesian;
+    private final LetterMessages english;
+
+    public NotificationLetter(LetterMessages indonesian, @Localized("en") LetterMessages english) {
+        this.indonesian = indonesian;
+        this.english = english;
     }
 
     /**
@@ -23,9 +33,10 @@ public final class NotificationLetter {
      * @param lang  "id" or "en"
      * @throws IllegalArgumentException for another language
      */
-    public static String html(LetterFacts facts, String lang) {
+    public String html(LetterFacts facts, String lang) {
         Objects.requireNonNull(facts, "facts");
-        return LetterHtml.render(facts, checked(lang));
+        LetterDocument letter = LetterComposer.compose(facts, checked(lang), lang.equals("en") ? english : indonesian);
+        return xmlCharactersOnly(LetterTemplates.document(letter).setLocale(Locale.forLanguageTag(lang)).render());
     }
 
     /**
@@ -35,7 +46,7 @@ public final class NotificationLetter {
      * @param lang  "id" or "en"
      * @throws IllegalArgumentException for another language
      */
-    public static byte[] pdf(LetterFacts facts, String lang) {
+    public byte[] pdf(LetterFacts facts, String lang) {
         return LetterPdf.render(html(facts, lang));
     }
 
@@ -44,5 +55,16 @@ public final class NotificationLetter {
             throw new IllegalArgumentException("the letter is written in \"id\" or \"en\", not " + lang);
         }
         return lang;
+    }
+
+    /**
+     * Drops the characters XML 1.0 forbids (control characters, unpaired surrogates) that a value may carry, so the
+     * PDF renderer's XML parser always accepts the document. Not escaping: the template has escaped every value.
+     */
+    private static String xmlCharactersOnly(String xhtml) {
+        StringBuilder b = new StringBuilder(xhtml.length());
+        xhtml.codePoints().filter(cp -> cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF)).forEach(b::appendCodePoint);
+        return b.toString();
     }
 }

@@ -16,6 +16,8 @@ import id.go.wna.notification.domain.letter.LetterFacts.Person;
 import id.go.wna.notification.domain.letter.LetterFacts.Post;
 import id.go.wna.notification.domain.letter.LetterFacts.StayPermit;
 import id.go.wna.notification.domain.letter.LetterFacts.Wreck;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -45,7 +47,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * golden files were written from the letter code before it moved to templates, so a refactoring that changes a word
  * fails here. Rewrite them on purpose only: {@code -Dletters.write-golden=true}.
  */
+@QuarkusTest
 class LetterGoldenTest {
+
+    @Inject
+    NotificationLetter letter;
 
     private static final Path GOLDEN = Path.of("src/test/resources/letters");
     private static final boolean WRITE = Boolean.getBoolean("letters.write-golden");
@@ -243,9 +249,9 @@ class LetterGoldenTest {
             for (String lang : List.of("id", "en")) {
                 String file = name + "." + lang;
                 tests.add(DynamicTest.dynamicTest(file + ".xhtml", () ->
-                        compare(file + ".xhtml", NotificationLetter.html(facts.get(), lang))));
+                        compare(file + ".xhtml", letter.html(facts.get(), lang))));
                 tests.add(DynamicTest.dynamicTest(file + ".pdf.txt", () ->
-                        compare(file + ".pdf.txt", pdfText(NotificationLetter.pdf(facts.get(), lang)))));
+                        compare(file + ".pdf.txt", pdfText(letter.pdf(facts.get(), lang)))));
             }
         });
         return tests.stream();

@@ -15,6 +15,8 @@ import id.go.wna.notification.domain.letter.LetterFacts.Person;
 import id.go.wna.notification.domain.letter.LetterFacts.Post;
 import id.go.wna.notification.domain.letter.LetterFacts.StayPermit;
 import id.go.wna.notification.domain.letter.LetterFacts.Wreck;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -39,8 +41,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** The letter to the foreign post: plain unit tests, no Quarkus. */
+/** The letter to the foreign post, rendered by its template and message bundles. */
+@QuarkusTest
 class NotificationLetterTest {
+
+    @Inject
+    NotificationLetter letter;
 
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
     private static final Pattern NULL_WORD = Pattern.compile("\\bnull\\b");
@@ -81,8 +87,8 @@ class NotificationLetterTest {
                         List.of(new NextOfKin("Anna Müller", "SPOUSE", "+49 40 1234567", "DEU")), false));
     }
 
-    private static String html(LetterFacts facts, String lang) {
-        String html = NotificationLetter.html(facts, lang);
+    private String html(LetterFacts facts, String lang) {
+        String html = letter.html(facts, lang);
         assertFalse(NULL_WORD.matcher(html).find(), "the letter never prints null:\n" + html);
         return html;
     }
@@ -275,7 +281,7 @@ class NotificationLetterTest {
             assertDoesNotThrow(() -> DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8))), "well-formed XHTML");
         }
-        assertPdf(NotificationLetter.pdf(facts, "en"), "<script>alert('x')</script>", "Tom & \"Jerry\"");
+        assertPdf(letter.pdf(facts, "en"), "<script>alert('x')</script>", "Tom & \"Jerry\"");
     }
 
     @Test
@@ -352,11 +358,11 @@ class NotificationLetterTest {
     @Test
     void thePdfIsAPdfWhoseTextHoldsTheNameAndTheReference() throws IOException {
         LetterFacts facts = baliArrest().build();
-        byte[] id = NotificationLetter.pdf(facts, "id");
+        byte[] id = letter.pdf(facts, "id");
         String text = assertPdf(id, "D-01234/KONS/XI/2026/42");
         assertContains(text, "Müller", "MÜLLER", "Rumah Detensi Imigrasi Denpasar", "29 November 2026 14.05 WITA",
                 "UU 6/2011 Pasal 119");
-        assertPdf(NotificationLetter.pdf(facts, "en"), "Hans Peter MÜLLER", "D-01234/KONS/XI/2026/42");
+        assertPdf(letter.pdf(facts, "en"), "Hans Peter MÜLLER", "D-01234/KONS/XI/2026/42");
     }
 
     @Test
@@ -366,20 +372,20 @@ class NotificationLetterTest {
                         null, null))
                 .person(new Person("Nguyễn", "Văn Đức", "NGUYEN<<VAN<DUC", "M", LocalDate.of(1985, 7, 9),
                         "Hà Nội", List.of("VNM"))).build();
-        assertPdf(NotificationLetter.pdf(facts, "id"), "Nguyễn", "Văn Đức", "Hà Nội");
+        assertPdf(letter.pdf(facts, "id"), "Nguyễn", "Văn Đức", "Hà Nội");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "ID", "", "en-GB"})
     void anUnsupportedLanguageIsRejected(String lang) {
         LetterFacts facts = baliArrest().build();
-        assertThrows(IllegalArgumentException.class, () -> NotificationLetter.html(facts, lang));
-        assertThrows(IllegalArgumentException.class, () -> NotificationLetter.pdf(facts, lang));
+        assertThrows(IllegalArgumentException.class, () -> letter.html(facts, lang));
+        assertThrows(IllegalArgumentException.class, () -> letter.pdf(facts, lang));
     }
 
     @Test
     void aMissingLanguageIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> NotificationLetter.html(baliArrest().build(), null));
+        assertThrows(IllegalArgumentException.class, () -> letter.html(baliArrest().build(), null));
     }
 
     private static String assertPdf(byte[] pdf, String... expected) throws IOException {
