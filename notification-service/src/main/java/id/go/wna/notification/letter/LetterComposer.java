@@ -34,14 +34,14 @@ final class LetterComposer {
     private final LetterWords w;
     private final List<Section> sections = new ArrayList<>();
 
-    private LetterComposer(LetterFacts facts, String lang, LetterMessages messages) {
+    private LetterComposer(LetterFacts facts, String lang, LetterMessages messages, LetterCodes codes) {
         this.f = facts;
         this.m = messages;
-        this.w = new LetterWords(lang, facts.zone(), facts.zoneAbbreviation(), messages);
+        this.w = new LetterWords(lang, facts.zone(), facts.zoneAbbreviation(), messages, codes);
     }
 
-    static LetterDocument compose(LetterFacts facts, String lang, LetterMessages messages) {
-        return new LetterComposer(facts, lang, messages).document();
+    static LetterDocument compose(LetterFacts facts, String lang, LetterMessages messages, LetterCodes codes) {
+        return new LetterComposer(facts, lang, messages, codes).document();
     }
 
     // ------------------------------------------------------------------------------------------ the document

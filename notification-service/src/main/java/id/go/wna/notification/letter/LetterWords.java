@@ -8,11 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The letter's values in words of one language: code values in readable words, dates, times, countries and
- * languages (its phrases are in {@link LetterMessages}). Indonesian dates use Indonesian month names ("2 Januari 2026") and times a dot ("14.05 WITA").
+ * The letter's values in words of one language: code values in readable words ({@link LetterCodes}), dates, times,
+ * countries and languages (its phrases are in {@link LetterMessages}). Indonesian dates use Indonesian month names
+ * ("2 Januari 2026") and times a dot ("14.05 WITA").
  */
 final class LetterWords {
 
@@ -22,115 +24,85 @@ final class LetterWords {
             "August", "September", "October", "November", "December"};
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
-    /** Code value to {Indonesian, English}. */
-    private static final Map<String, String[]> CODES = new HashMap<>();
-
-    static {
-        // sex (ICAO Doc 9303)
-        code("sex", "M", "Laki-laki", "Male");
-        code("sex", "F", "Perempuan", "Female");
-        code("sex", "X", "Tidak ditentukan (X)", "Unspecified (X)");
-        // post types
-        code("post", "EMBASSY", "Kedutaan Besar", "Embassy");
-        code("post", "CONSULATE_GENERAL", "Konsulat Jenderal", "Consulate General");
-        code("post", "CONSULATE", "Konsulat", "Consulate");
-        code("post", "HONORARY_CONSULATE", "Konsulat Kehormatan", "Honorary Consulate");
-        code("post", "REPRESENTATIVE_OFFICE", "Kantor Perwakilan", "Representative Office");
-        // travel documents
-        code("document", "PASSPORT", "Paspor", "Passport");
-        code("document", "DIPLOMATIC_PASSPORT", "Paspor diplomatik", "Diplomatic passport");
-        code("document", "SERVICE_PASSPORT", "Paspor dinas", "Service passport");
-        code("document", "REFUGEE_TRAVEL_DOCUMENT", "Dokumen perjalanan pengungsi (Konvensi 1951)",
-                "Refugee travel document (1951 Convention)");
-        code("document", "STATELESS_TRAVEL_DOCUMENT", "Dokumen perjalanan orang tanpa kewarganegaraan",
-                "Travel document for stateless persons");
-        code("document", "EMERGENCY_TRAVEL_DOCUMENT", "Surat perjalanan darurat (laissez-passer)",
-                "Emergency travel document (laissez-passer)");
-        code("document", "OTHER", "Dokumen lain", "Other document");
-        // stay permits (UU 6/2011 Pasal 48)
-        code("permit", "DIPLOMATIC", "Izin tinggal diplomatik", "Diplomatic stay permit");
-        code("permit", "SERVICE", "Izin tinggal dinas", "Service stay permit");
-        code("permit", "ITK", "Izin Tinggal Kunjungan (ITK)", "Visit stay permit (ITK)");
-        code("permit", "ITAS", "Izin Tinggal Terbatas (ITAS)", "Limited stay permit (ITAS)");
-        code("permit", "ITAP", "Izin Tinggal Tetap (ITAP)", "Permanent stay permit (ITAP)");
-        code("permit", "EPO", "Exit Permit Only (EPO)", "Exit Permit Only (EPO)");
-        // custody
-        code("custody", "ARREST", "Penangkapan", "Arrest");
-        code("custody", "POLICE_DETENTION", "Penahanan oleh kepolisian", "Police detention");
-        code("custody", "PRE_TRIAL_DETENTION", "Penahanan sebelum putusan pengadilan", "Pre-trial detention");
-        code("custody", "IMMIGRATION_DETENTION", "Detensi imigrasi", "Immigration detention");
-        code("custody", "IMPRISONMENT", "Menjalani pidana penjara", "Serving a prison sentence");
-        code("custody", "HOSPITAL_IN_CUSTODY", "Dirawat di rumah sakit dalam status tahanan",
-                "In hospital, in custody");
-        code("custody", "OTHER", "Bentuk penahanan lain", "Other form of detention");
-        // places of detention
-        code("facility", "RUDENIM", "Rumah Detensi Imigrasi (Rudenim)", "Immigration detention centre (Rudenim)");
-        code("facility", "RUANG_DETENSI", "Ruang detensi imigrasi", "Immigration detention room (ruang detensi)");
-        code("facility", "POLICE_CELL", "Ruang tahanan kepolisian", "Police cell");
-        code("facility", "RUTAN", "Rumah Tahanan Negara (Rutan)", "Remand centre (Rutan)");
-        code("facility", "LAPAS", "Lembaga Pemasyarakatan (Lapas)", "Prison (Lapas)");
-        code("facility", "HOSPITAL", "Rumah sakit", "Hospital");
-        code("facility", "OTHER", "Tempat lain", "Other place");
-        // follow-up stages
-        code("stage", "TRANSFER", "Pemindahan ke tempat penahanan lain", "Transfer to another place of detention");
-        code("stage", "HOSPITAL_ADMISSION", "Dirawat di rumah sakit", "Admission to hospital");
-        code("stage", "SERIOUS_ILLNESS", "Sakit serius", "Serious illness");
-        code("stage", "RELEASE", "Pembebasan", "Release");
-        code("stage", "DEPORTATION", "Pendeportasian", "Deportation");
-        code("stage", "DEATH_IN_CUSTODY", "Meninggal dunia dalam penahanan", "Death in custody");
-        code("stage", "DEATH_PENALTY_CHARGED", "Penuntut umum menuntut pidana mati",
-                "The prosecution seeks the death penalty");
-        code("stage", "DEATH_SENTENCE_IMPOSED", "Penjatuhan pidana mati", "Death sentence imposed");
-        code("stage", "DEATH_SENTENCE_FINAL_APPEAL", "Putusan atas upaya hukum terakhir dalam perkara pidana mati",
-                "Final appeal decided in a death-penalty case");
-        code("stage", "EXECUTION_SCHEDULED", "Penjadwalan pelaksanaan pidana mati", "Execution scheduled");
-        code("stage", "DEATH_SENTENCE_CASE_REVIEW_FILED", "Pengajuan peninjauan kembali (PK) dalam perkara pidana mati",
-                "Case review (peninjauan kembali) filed in a death-penalty case");
-        code("stage", "DEATH_SENTENCE_CASE_REVIEW_DECIDED", "Putusan peninjauan kembali (PK) dalam perkara pidana mati",
-                "Case review (peninjauan kembali) decided in a death-penalty case");
-        code("stage", "DEATH_SENTENCE_CLEMENCY_FILED", "Pengajuan permohonan grasi atas pidana mati",
-                "Petition for clemency (grasi) against the death sentence filed");
-        code("stage", "DEATH_SENTENCE_CLEMENCY_DECIDED", "Keputusan atas permohonan grasi atas pidana mati",
-                "Clemency (grasi) petition decided");
-        code("stage", "EXECUTION_NOTICE_GIVEN", "Pemberitahuan 3 x 24 jam kepada terpidana sebelum pelaksanaan pidana mati",
-                "The convict given the 3 x 24 hours' notice of the execution");
-        // next of kin
-        code("kin", "SPOUSE", "Suami/istri", "Spouse");
-        code("kin", "PARTNER", "Pasangan", "Partner");
-        code("kin", "PARENT", "Orang tua", "Parent");
-        code("kin", "CHILD", "Anak", "Child");
-        code("kin", "SIBLING", "Saudara kandung", "Sibling");
-        code("kin", "GUARDIAN", "Wali", "Guardian");
-        code("kin", "OTHER", "Lainnya", "Other");
-        // guardianship
-        code("guardianship", "UNACCOMPANIED_MINOR", "Anak di bawah umur tanpa pendamping", "Unaccompanied minor");
-        code("guardianship", "MINOR_WITH_PARENTS_DETAINED_OR_DECEASED",
-                "Anak di bawah umur yang orang tuanya ditahan atau meninggal dunia",
-                "Minor whose parents are detained or deceased");
-        code("guardianship", "ADULT_LACKING_CAPACITY", "Orang dewasa yang tidak sepenuhnya cakap hukum",
-                "Adult lacking full legal capacity");
-        code("guardianship", "OTHER", "Alasan lain", "Other reason");
-        // craft
-        code("craft", "VESSEL", "Kapal", "Vessel");
-        code("craft", "AIRCRAFT", "Pesawat udara", "Aircraft");
-        // ICAO codes that are no country
-        code("country", "XXA", "Tanpa kewarganegaraan", "Stateless");
-        code("country", "XXB", "Pengungsi (Konvensi 1951)", "Refugee (1951 Convention)");
-        code("country", "XXC", "Pengungsi lainnya", "Other refugee");
-        code("country", "XXX", "Kewarganegaraan tidak ditentukan", "Unspecified nationality");
-        code("country", "UNO", "Perserikatan Bangsa-Bangsa", "United Nations");
-        code("country", "UNA", "Badan khusus PBB", "United Nations specialised agency");
-        code("country", "UNK", "Misi PBB di Kosovo", "United Nations mission in Kosovo");
-        code("country", "EUE", "Uni Eropa", "European Union");
-        code("country", "D", "Jerman", "Germany");
-        code("country", "GBD", "Britania Raya (British Overseas Territories Citizen)",
-                "United Kingdom (British Overseas Territories Citizen)");
-        code("country", "GBN", "Britania Raya (British National (Overseas))",
-                "United Kingdom (British National (Overseas))");
-        code("country", "GBO", "Britania Raya (British Overseas Citizen)", "United Kingdom (British Overseas Citizen)");
-        code("country", "GBP", "Britania Raya (British Protected Person)", "United Kingdom (British Protected Person)");
-        code("country", "GBS", "Britania Raya (British Subject)", "United Kingdom (British Subject)");
-    }
+    /** "group:CODE" to its message in {@link LetterCodes}. */
+    private static final Map<String, Function<LetterCodes, String>> CODES = Map.ofEntries(
+            Map.entry("sex:M", LetterCodes::sex_M),
+            Map.entry("sex:F", LetterCodes::sex_F),
+            Map.entry("sex:X", LetterCodes::sex_X),
+            Map.entry("post:EMBASSY", LetterCodes::post_EMBASSY),
+            Map.entry("post:CONSULATE_GENERAL", LetterCodes::post_CONSULATE_GENERAL),
+            Map.entry("post:CONSULATE", LetterCodes::post_CONSULATE),
+            Map.entry("post:HONORARY_CONSULATE", LetterCodes::post_HONORARY_CONSULATE),
+            Map.entry("post:REPRESENTATIVE_OFFICE", LetterCodes::post_REPRESENTATIVE_OFFICE),
+            Map.entry("document:PASSPORT", LetterCodes::document_PASSPORT),
+            Map.entry("document:DIPLOMATIC_PASSPORT", LetterCodes::document_DIPLOMATIC_PASSPORT),
+            Map.entry("document:SERVICE_PASSPORT", LetterCodes::document_SERVICE_PASSPORT),
+            Map.entry("document:REFUGEE_TRAVEL_DOCUMENT", LetterCodes::document_REFUGEE_TRAVEL_DOCUMENT),
+            Map.entry("document:STATELESS_TRAVEL_DOCUMENT", LetterCodes::document_STATELESS_TRAVEL_DOCUMENT),
+            Map.entry("document:EMERGENCY_TRAVEL_DOCUMENT", LetterCodes::document_EMERGENCY_TRAVEL_DOCUMENT),
+            Map.entry("document:OTHER", LetterCodes::document_OTHER),
+            Map.entry("permit:DIPLOMATIC", LetterCodes::permit_DIPLOMATIC),
+            Map.entry("permit:SERVICE", LetterCodes::permit_SERVICE),
+            Map.entry("permit:ITK", LetterCodes::permit_ITK),
+            Map.entry("permit:ITAS", LetterCodes::permit_ITAS),
+            Map.entry("permit:ITAP", LetterCodes::permit_ITAP),
+            Map.entry("permit:EPO", LetterCodes::permit_EPO),
+            Map.entry("custody:ARREST", LetterCodes::custody_ARREST),
+            Map.entry("custody:POLICE_DETENTION", LetterCodes::custody_POLICE_DETENTION),
+            Map.entry("custody:PRE_TRIAL_DETENTION", LetterCodes::custody_PRE_TRIAL_DETENTION),
+            Map.entry("custody:IMMIGRATION_DETENTION", LetterCodes::custody_IMMIGRATION_DETENTION),
+            Map.entry("custody:IMPRISONMENT", LetterCodes::custody_IMPRISONMENT),
+            Map.entry("custody:HOSPITAL_IN_CUSTODY", LetterCodes::custody_HOSPITAL_IN_CUSTODY),
+            Map.entry("custody:OTHER", LetterCodes::custody_OTHER),
+            Map.entry("facility:RUDENIM", LetterCodes::facility_RUDENIM),
+            Map.entry("facility:RUANG_DETENSI", LetterCodes::facility_RUANG_DETENSI),
+            Map.entry("facility:POLICE_CELL", LetterCodes::facility_POLICE_CELL),
+            Map.entry("facility:RUTAN", LetterCodes::facility_RUTAN),
+            Map.entry("facility:LAPAS", LetterCodes::facility_LAPAS),
+            Map.entry("facility:HOSPITAL", LetterCodes::facility_HOSPITAL),
+            Map.entry("facility:OTHER", LetterCodes::facility_OTHER),
+            Map.entry("stage:TRANSFER", LetterCodes::stage_TRANSFER),
+            Map.entry("stage:HOSPITAL_ADMISSION", LetterCodes::stage_HOSPITAL_ADMISSION),
+            Map.entry("stage:SERIOUS_ILLNESS", LetterCodes::stage_SERIOUS_ILLNESS),
+            Map.entry("stage:RELEASE", LetterCodes::stage_RELEASE),
+            Map.entry("stage:DEPORTATION", LetterCodes::stage_DEPORTATION),
+            Map.entry("stage:DEATH_IN_CUSTODY", LetterCodes::stage_DEATH_IN_CUSTODY),
+            Map.entry("stage:DEATH_PENALTY_CHARGED", LetterCodes::stage_DEATH_PENALTY_CHARGED),
+            Map.entry("stage:DEATH_SENTENCE_IMPOSED", LetterCodes::stage_DEATH_SENTENCE_IMPOSED),
+            Map.entry("stage:DEATH_SENTENCE_FINAL_APPEAL", LetterCodes::stage_DEATH_SENTENCE_FINAL_APPEAL),
+            Map.entry("stage:EXECUTION_SCHEDULED", LetterCodes::stage_EXECUTION_SCHEDULED),
+            Map.entry("stage:DEATH_SENTENCE_CASE_REVIEW_FILED", LetterCodes::stage_DEATH_SENTENCE_CASE_REVIEW_FILED),
+            Map.entry("stage:DEATH_SENTENCE_CASE_REVIEW_DECIDED", LetterCodes::stage_DEATH_SENTENCE_CASE_REVIEW_DECIDED),
+            Map.entry("stage:DEATH_SENTENCE_CLEMENCY_FILED", LetterCodes::stage_DEATH_SENTENCE_CLEMENCY_FILED),
+            Map.entry("stage:DEATH_SENTENCE_CLEMENCY_DECIDED", LetterCodes::stage_DEATH_SENTENCE_CLEMENCY_DECIDED),
+            Map.entry("stage:EXECUTION_NOTICE_GIVEN", LetterCodes::stage_EXECUTION_NOTICE_GIVEN),
+            Map.entry("kin:SPOUSE", LetterCodes::kin_SPOUSE),
+            Map.entry("kin:PARTNER", LetterCodes::kin_PARTNER),
+            Map.entry("kin:PARENT", LetterCodes::kin_PARENT),
+            Map.entry("kin:CHILD", LetterCodes::kin_CHILD),
+            Map.entry("kin:SIBLING", LetterCodes::kin_SIBLING),
+            Map.entry("kin:GUARDIAN", LetterCodes::kin_GUARDIAN),
+            Map.entry("kin:OTHER", LetterCodes::kin_OTHER),
+            Map.entry("guardianship:UNACCOMPANIED_MINOR", LetterCodes::guardianship_UNACCOMPANIED_MINOR),
+            Map.entry("guardianship:MINOR_WITH_PARENTS_DETAINED_OR_DECEASED", LetterCodes::guardianship_MINOR_WITH_PARENTS_DETAINED_OR_DECEASED),
+            Map.entry("guardianship:ADULT_LACKING_CAPACITY", LetterCodes::guardianship_ADULT_LACKING_CAPACITY),
+            Map.entry("guardianship:OTHER", LetterCodes::guardianship_OTHER),
+            Map.entry("craft:VESSEL", LetterCodes::craft_VESSEL),
+            Map.entry("craft:AIRCRAFT", LetterCodes::craft_AIRCRAFT),
+            Map.entry("country:XXA", LetterCodes::country_XXA),
+            Map.entry("country:XXB", LetterCodes::country_XXB),
+            Map.entry("country:XXC", LetterCodes::country_XXC),
+            Map.entry("country:XXX", LetterCodes::country_XXX),
+            Map.entry("country:UNO", LetterCodes::country_UNO),
+            Map.entry("country:UNA", LetterCodes::country_UNA),
+            Map.entry("country:UNK", LetterCodes::country_UNK),
+            Map.entry("country:EUE", LetterCodes::country_EUE),
+            Map.entry("country:D", LetterCodes::country_D),
+            Map.entry("country:GBD", LetterCodes::country_GBD),
+            Map.entry("country:GBN", LetterCodes::country_GBN),
+            Map.entry("country:GBO", LetterCodes::country_GBO),
+            Map.entry("country:GBP", LetterCodes::country_GBP),
+            Map.entry("country:GBS", LetterCodes::country_GBS));
 
     private static final Map<String, String> ALPHA3_TO_ALPHA2 = new HashMap<>();
 
@@ -144,20 +116,19 @@ final class LetterWords {
         }
     }
 
-    private static void code(String group, String code, String id, String en) {
-        CODES.put(group + ":" + code, new String[]{id, en});
-    }
 
     final boolean id;
     private final ZoneId zone;
     private final String zoneAbbreviation;
     private final LetterMessages m;
+    private final LetterCodes codes;
 
-    LetterWords(String lang, ZoneId zone, String zoneAbbreviation, LetterMessages messages) {
+    LetterWords(String lang, ZoneId zone, String zoneAbbreviation, LetterMessages messages, LetterCodes codes) {
         this.id = lang.equals("id");
         this.zone = zone;
         this.zoneAbbreviation = zoneAbbreviation;
         this.m = messages;
+        this.codes = codes;
     }
 
     String unknown() {
@@ -173,8 +144,8 @@ final class LetterWords {
         if (code == null || code.isBlank()) {
             return null;
         }
-        String[] words = CODES.get(group + ":" + code.trim().toUpperCase(Locale.ROOT));
-        return words == null ? code : words[id ? 0 : 1];
+        Function<LetterCodes, String> words = CODES.get(group + ":" + code.trim().toUpperCase(Locale.ROOT));
+        return words == null ? code : words.apply(codes);
     }
 
     /** "29 November 2026" / "2 Januari 2026". */
@@ -211,9 +182,9 @@ final class LetterWords {
             return null;
         }
         String c = code.trim().toUpperCase(Locale.ROOT);
-        String[] special = CODES.get("country:" + c);
+        Function<LetterCodes, String> special = CODES.get("country:" + c);
         if (special != null) {
-            return special[id ? 0 : 1];
+            return special.apply(codes);
         }
         String a2 = ALPHA3_TO_ALPHA2.get(c);
         if (a2 == null) {

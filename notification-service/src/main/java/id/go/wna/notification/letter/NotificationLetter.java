@@ -12,7 +12,7 @@ import java.util.Objects;
  * post of the arrest, detention, death, need of a guardian or later custody stage of one of its nationals, or of a
  * wreck or air accident (VCCR 1963 Art. 36, 37, 42). The same {@link LetterFacts} give the same document, in
  * Indonesian ({@code "id"}) or English ({@code "en"}), as HTML or PDF: {@link LetterComposer} decides what it says in
- * the words of {@link LetterMessages}, the template {@code templates/letter/document.html} prints and escapes it, and
+ * the words of {@link LetterMessages} and {@link LetterCodes}, the template {@code templates/letter/document.html} prints and escapes it, and
  * the PDF is that HTML rendered by openhtmltopdf, so both show the same text.
  */
 @ApplicationScoped
@@ -20,10 +20,15 @@ public class NotificationLetter {
 
     private final LetterMessages indonesian;
     private final LetterMessages english;
+    private final LetterCodes indonesianCodes;
+    private final LetterCodes englishCodes;
 
-    public NotificationLetter(LetterMessages indonesian, @Localized("en") LetterMessages english) {
+    public NotificationLetter(LetterMessages indonesian, @Localized("en") LetterMessages english,
+                              LetterCodes indonesianCodes, @Localized("en") LetterCodes englishCodes) {
         this.indonesian = indonesian;
         this.english = english;
+        this.indonesianCodes = indonesianCodes;
+        this.englishCodes = englishCodes;
     }
 
     /**
@@ -35,7 +40,9 @@ public class NotificationLetter {
      */
     public String html(LetterFacts facts, String lang) {
         Objects.requireNonNull(facts, "facts");
-        LetterDocument letter = LetterComposer.compose(facts, checked(lang), lang.equals("en") ? english : indonesian);
+        boolean en = checked(lang).equals("en");
+        LetterDocument letter = LetterComposer.compose(facts, lang, en ? english : indonesian,
+                en ? englishCodes : indonesianCodes);
         return xmlCharactersOnly(LetterTemplates.document(letter).setLocale(Locale.forLanguageTag(lang)).render());
     }
 
