@@ -455,4 +455,46 @@ public interface LetterMessages {
 
     @Message(" dan ")
     String and();
+
+    @Message("{day} {month} {year}")
+    String fullDate(int day, String month, int year);
+
+    @Message("{date} {hour}.{minute} {zone}")
+    String fullDateTime(String date, String hour, String minute, String zone);
+
+    @Message("Januari")
+    String january();
+
+    @Message("Februari")
+    String february();
+
+    @Message("Maret")
+    String march();
+
+    @Message("April")
+    String april();
+
+    @Message("Mei")
+    String may();
+
+    @Message("Juni")
+    String june();
+
+    @Message("Juli")
+    String july();
+
+    @Message("Agustus")
+    String august();
+
+    @Message("September")
+    String september();
+
+    @Message("Oktober")
+    String october();
+
+    @Message("November")
+    String november();
+
+    @Message("Desember")
+    String december();
 }

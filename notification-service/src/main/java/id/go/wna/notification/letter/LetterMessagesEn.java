@@ -598,4 +598,60 @@ public interface LetterMessagesEn extends LetterMessages {
     @Override
     @Message(" and ")
     String and();
+
+    @Override
+    @Message("{day} {month} {year}")
+    String fullDate(int day, String month, int year);
+
+    @Override
+    @Message("{date}, {hour}:{minute} {zone}")
+    String fullDateTime(String date, String hour, String minute, String zone);
+
+    @Override
+    @Message("January")
+    String january();
+
+    @Override
+    @Message("February")
+    String february();
+
+    @Override
+    @Message("March")
+    String march();
+
+    @Override
+    @Message("April")
+    String april();
+
+    @Override
+    @Message("May")
+    String may();
+
+    @Override
+    @Message("June")
+    String june();
+
+    @Override
+    @Message("July")
+    String july();
+
+    @Override
+    @Message("August")
+    String august();
+
+    @Override
+    @Message("September")
+    String september();
+
+    @Override
+    @Message("October")
+    String october();
+
+    @Override
+    @Message("November")
+    String november();
+
+    @Override
+    @Message("December")
+    String december();
 }

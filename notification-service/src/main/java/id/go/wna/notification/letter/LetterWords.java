@@ -18,10 +18,10 @@ import java.util.stream.Collectors;
  */
 final class LetterWords {
 
-    private static final String[] MONTHS_ID = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-            "Agustus", "September", "Oktober", "November", "Desember"};
-    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December"};
+    private static final List<Function<LetterMessages, String>> MONTHS = List.of(LetterMessages::january,
+            LetterMessages::february, LetterMessages::march, LetterMessages::april, LetterMessages::may,
+            LetterMessages::june, LetterMessages::july, LetterMessages::august, LetterMessages::september,
+            LetterMessages::october, LetterMessages::november, LetterMessages::december);
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     /** "group:CODE" to its message in {@link LetterCodes}. */
@@ -153,7 +153,7 @@ final class LetterWords {
         if (d == null) {
             return null;
         }
-        return d.getDayOfMonth() + " " + (id ? MONTHS_ID : MONTHS_EN)[d.getMonthValue() - 1] + " " + d.getYear();
+        return m.fullDate(d.getDayOfMonth(), MONTHS.get(d.getMonthValue() - 1).apply(m), d.getYear());
     }
 
     /** The date of an instant in the letter's zone. */
@@ -172,8 +172,8 @@ final class LetterWords {
             return null;
         }
         ZonedDateTime z = i.atZone(zone);
-        String time = String.format(Locale.ROOT, id ? "%02d.%02d" : "%02d:%02d", z.getHour(), z.getMinute());
-        return date(z.toLocalDate()) + (id ? " " : ", ") + time + " " + zoneAbbreviation;
+        return m.fullDateTime(date(z.toLocalDate()), String.format(Locale.ROOT, "%02d", z.getHour()),
+                String.format(Locale.ROOT, "%02d", z.getMinute()), zoneAbbreviation);
     }
 
     /** The name of a country (ISO 3166-1 alpha-3, or an ICAO code), without its code. */
