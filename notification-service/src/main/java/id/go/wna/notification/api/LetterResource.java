@@ -3,7 +3,7 @@ package id.go.wna.notification.api;
 import id.go.wna.notification.domain.ConsularNotice;
 import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.domain.letter.LetterFacts;
-import id.go.wna.notification.domain.letter.NotificationLetter;
+import id.go.wna.notification.letter.NotificationLetter;
 import id.go.wna.notification.service.LetterAssembler;
 import id.go.wna.notification.service.ObligationService;
 import id.go.wna.platform.api.ProblemDetail;
@@ -40,11 +40,13 @@ public class LetterResource {
 
     private final ObligationService obligations;
     private final LetterAssembler letters;
+    private final NotificationLetter letter;
     private final AuditLog audit;
 
-    public LetterResource(ObligationService obligations, LetterAssembler letters, AuditLog audit) {
+    public LetterResource(ObligationService obligations, LetterAssembler letters, NotificationLetter letter, AuditLog audit) {
         this.obligations = obligations;
         this.letters = letters;
+        this.letter = letter;
         this.audit = audit;
     }
 
@@ -90,8 +92,8 @@ public class LetterResource {
                 o.personRef == null ? null : o.personRef.toString());
         String name = "notice-" + (notice == null ? "draft" : notice.referenceNumber.replaceAll("[^A-Za-z0-9-]", "_")) + "-" + lang;
         return pdf
-                ? Response.ok(NotificationLetter.pdf(facts, lang), PDF)
+                ? Response.ok(letter.pdf(facts, lang), PDF)
                         .header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"").build()
-                : Response.ok(NotificationLetter.html(facts, lang), HTML + ";charset=UTF-8").build();
+                : Response.ok(letter.html(facts, lang), HTML + ";charset=UTF-8").build();
     }
 }

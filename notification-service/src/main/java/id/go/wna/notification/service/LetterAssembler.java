@@ -18,15 +18,16 @@ import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.domain.ObligationTrigger;
 import id.go.wna.notification.domain.Post;
 import id.go.wna.notification.domain.RightsAdvisement;
+import id.go.wna.notification.config.LetterConfig;
+import id.go.wna.notification.domain.letter.LetterBasis;
 import id.go.wna.notification.domain.letter.LetterFacts;
+import id.go.wna.notification.domain.letter.LetterKind;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.reference.Provinces;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 
 /**
  * Fills the letter to the post from what this service holds: Imigrasi's restricted notice (identity, arrest,
@@ -43,15 +44,13 @@ public class LetterAssembler {
     private final LetterFacts.ContactOfficer contact;
     private final RegimeDecisions decisions;
 
-    public LetterAssembler(ObjectMapper json, ObligationPeople people, RegimeDecisions decisions,
-                           @ConfigProperty(name = "wna.letter.contact.name") Optional<String> name,
-                           @ConfigProperty(name = "wna.letter.contact.unit") String unit,
-                           @ConfigProperty(name = "wna.letter.contact.phone") Optional<String> phone,
-                           @ConfigProperty(name = "wna.letter.contact.email") Optional<String> email) {
+    public LetterAssembler(ObjectMapper json, ObligationPeople people, RegimeDecisions decisions, LetterConfig config) {
         this.json = json;
         this.people = people;
         this.decisions = decisions;
-        this.contact = new LetterFacts.ContactOfficer(name.orElse(null), unit, phone.orElse(null), email.orElse(null));
+        LetterConfig.Contact c = config.contact();
+        this.contact = new LetterFacts.ContactOfficer(c.name().orElse(null), c.unit(), c.phone().orElse(null),
+                c.email().orElse(null));
     }
 
     /** The letter of a notice, or the draft of the first notice when {@code notice} is null. */
@@ -68,7 +67,7 @@ public class LetterAssembler {
                 .sentAt(notice == null ? null : notice.sentAt)
                 .zone(province == null ? Provinces.WIB : province.zone(), province == null ? "WIB" : province.zoneAbbreviation())
                 .post(new LetterFacts.Post(post.name, null, post.type.name(), post.city, post.address, post.email, post.fax))
-                .basis(notice != null ? notice.basis.name() : draftBasis(o))
+                .basis(notice != null ? basisOf(notice.basis) : draftBasis(o))
                 .contact(contact)
                 .instrument(decisions.regimeOf(o).instrument());
         if (notice != null && notice.late) {
@@ -81,8 +80,7 @@ public class LetterAssembler {
             b.opposesConsularAccess(latest.opposesConsularAccess).language(latest.language).interpreterNeeded(latest.interpreterUsed);
         }
         JsonNode source = people.noticeOf(o);
-        String kind = kindOf(o, notice);
-        b.kind(kind);
+        b.kind(kindOf(o, notice));
         switch (o.trigger) {
             case DETENTION, CONSULAR_STAFF_ARREST -> custody(b, read(source, CustodyNoticeIssued.class), latest == null);
             case DEATH -> death(b, read(source, DeathNoticeIssued.class));
@@ -103,32 +101,50 @@ public class LetterAssembler {
         return b.build();
     }
 
-    private static String kindOf(Obligation o, ConsularNotice notice) {
-        if (notice != null && notice.kind != ConsularNotice.Kind.INITIAL) {
-            return notice.kind.name();
+    private static LetterKind kindOf(Obligation o, ConsularNotice notice) {
+        if (notice != null) {
+            switch (notice.kind) {
+                case FOLLOW_UP -> { return LetterKind.FOLLOW_UP; }
+                case DEATH -> { return LetterKind.DEATH; }
+                case CORRECTION -> { return LetterKind.CORRECTION; }
+                case INITIAL -> { } // the trigger says what the first notice tells
+            }
         }
         return switch (o.trigger) {
-            case DEATH -> "DEATH";
-            case GUARDIANSHIP -> "GUARDIANSHIP";
-            case WRECK_OR_AIR_ACCIDENT -> "WRECK_OR_AIR_ACCIDENT";
-            case DETENTION, CONSULAR_STAFF_ARREST -> "INITIAL";
+            case DEATH -> LetterKind.DEATH;
+            case GUARDIANSHIP -> LetterKind.GUARDIANSHIP;
+            case WRECK_OR_AIR_ACCIDENT -> LetterKind.WRECK_OR_AIR_ACCIDENT;
+            case DETENTION, CONSULAR_STAFF_ARREST -> LetterKind.INITIAL;
         };
     }
 
-    private static String draftBasis(Obligation o) {
+    /** The stored basis of a notice, as the letter cites it. */
+    private static LetterBasis basisOf(ConsularNotice.Basis basis) {
+        return switch (basis) {
+            case REQUESTED -> LetterBasis.REQUESTED;
+            case MANDATORY -> LetterBasis.MANDATORY;
+            case ARTICLE_37 -> LetterBasis.ARTICLE_37;
+            case ARTICLE_42 -> LetterBasis.ARTICLE_42;
+            case SUPERVISED_OVERRIDE -> LetterBasis.SUPERVISED_OVERRIDE;
+            case KEMLU_POLICY_MINOR -> LetterBasis.KEMLU_POLICY_MINOR;
+            case DEATH_PENALTY_CASE -> LetterBasis.DEATH_PENALTY_CASE;
+        };
+    }
+
+    private static LetterBasis draftBasis(Obligation o) {
         if (o.overrideReason != null) {
-            return "SUPERVISED_OVERRIDE";
+            return LetterBasis.SUPERVISED_OVERRIDE;
         }
         if (o.trigger.article37()) {
-            return "ARTICLE_37";
+            return LetterBasis.ARTICLE_37;
         }
         if (o.trigger == ObligationTrigger.CONSULAR_STAFF_ARREST) {
-            return "ARTICLE_42";
+            return LetterBasis.ARTICLE_42;
         }
         if (o.notifyWithoutRequest && o.reasonList().contains("KEMLU_POLICY_MINOR")) {
-            return "KEMLU_POLICY_MINOR";
+            return LetterBasis.KEMLU_POLICY_MINOR;
         }
-        return o.notifyWithoutRequest ? "MANDATORY" : "REQUESTED";
+        return o.notifyWithoutRequest ? LetterBasis.MANDATORY : LetterBasis.REQUESTED;
     }
 
     private void custody(LetterFacts.Builder b, CustodyNoticeIssued n, boolean noAdvisementYet) {

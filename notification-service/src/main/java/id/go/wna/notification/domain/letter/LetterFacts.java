@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Everything the consular notification letter (the note to the foreign post) states, already resolved to what the
@@ -19,9 +18,7 @@ import java.util.Set;
  * every kind but {@code WRECK_OR_AIR_ACCIDENT} (a wreck concerns a craft).
  *
  * @param referenceNumber       required: the note's number, diplomatic-note style, e.g. "D-01234/KONS/XI/2026/42"
- * @param kind                  required: INITIAL (arrest or detention, VCCR Art. 36 or 42), FOLLOW_UP (a later stage
- *                              of a custody), DEATH (Art. 37(a)), GUARDIANSHIP (Art. 37(b)), WRECK_OR_AIR_ACCIDENT
- *                              (Art. 37(c)) or CORRECTION (replaces the particulars of an earlier note)
+ * @param kind                  required: what the letter tells the post
  * @param sentAt                when the note is sent; {@code null} for a draft (printed as such)
  * @param zone                  required: the zone every time of the letter is shown in, that of the province
  *                              concerned (service-platform's {@code Provinces.Province.zone()})
@@ -33,10 +30,7 @@ import java.util.Set;
  * @param arrest                when, where and by whom the person was arrested ({@code null} when not a detention)
  * @param detention             the custody and where the person is held now ({@code null} when not detained)
  * @param charges               the statutes and articles invoked; empty while not known ({@code null} reads as empty)
- * @param basis                 required: REQUESTED (the person asked), MANDATORY (the regime's instrument), ARTICLE_37,
- *                              ARTICLE_42 (member of the post's consular staff), SUPERVISED_OVERRIDE or
- *                              KEMLU_POLICY_MINOR (a detained child, notified by the Ministry's policy) or
- *                              DEATH_PENALTY_CASE (a stage of a death-penalty case, told although the person did not ask)
+ * @param basis                 required: why the post is told
  * @param opposesConsularAccess whether the person expressly opposes consular action (visits) under Art. 36(1)(c)
  * @param language              the language the person speaks: an ISO 639 code ("en", "zh") or a name as written
  * @param interpreterNeeded     whether an interpreter is needed; {@code null} if not known
@@ -52,7 +46,7 @@ import java.util.Set;
  */
 public record LetterFacts(
         String referenceNumber,
-        String kind,
+        LetterKind kind,
         Instant sentAt,
         ZoneId zone,
         String zoneAbbreviation,
@@ -63,7 +57,7 @@ public record LetterFacts(
         Arrest arrest,
         Detention detention,
         List<Charge> charges,
-        String basis,
+        LetterBasis basis,
         boolean opposesConsularAccess,
         String language,
         Boolean interpreterNeeded,
@@ -76,38 +70,28 @@ public record LetterFacts(
         ContactOfficer contact,
         String instrument) {
 
-    /** The kinds of letter. */
-    public static final Set<String> KINDS =
-            Set.of("INITIAL", "FOLLOW_UP", "DEATH", "GUARDIANSHIP", "WRECK_OR_AIR_ACCIDENT", "CORRECTION");
-    /** The legal bases of a notification. */
-    public static final Set<String> BASES =
-            Set.of("REQUESTED", "MANDATORY", "ARTICLE_37", "ARTICLE_42", "SUPERVISED_OVERRIDE", "KEMLU_POLICY_MINOR",
-                    "DEATH_PENALTY_CASE");
-
     public LetterFacts {
         requireText(referenceNumber, "referenceNumber");
-        requireText(kind, "kind");
-        if (!KINDS.contains(kind)) {
-            throw new IllegalArgumentException("kind must be one of " + KINDS + ", not " + kind);
+        if (kind == null) {
+            throw new IllegalArgumentException("kind is required");
         }
         Objects.requireNonNull(zone, "zone");
         requireText(zoneAbbreviation, "zoneAbbreviation");
         Objects.requireNonNull(post, "post");
-        requireText(basis, "basis");
-        if (!BASES.contains(basis)) {
-            throw new IllegalArgumentException("basis must be one of " + BASES + ", not " + basis);
+        if (basis == null) {
+            throw new IllegalArgumentException("basis is required");
         }
-        if (basis.equals("MANDATORY") && (instrument == null || instrument.isBlank())) {
+        if (basis == LetterBasis.MANDATORY && (instrument == null || instrument.isBlank())) {
             // A letter cites only the instrument the regime has: never an arrangement in general words.
             throw new IllegalArgumentException("a MANDATORY letter needs the instrument it is mandatory under");
         }
-        if (person == null && !kind.equals("WRECK_OR_AIR_ACCIDENT")) {
+        if (person == null && kind != LetterKind.WRECK_OR_AIR_ACCIDENT) {
             throw new IllegalArgumentException("a " + kind + " letter needs the person");
         }
-        requireFor(kind, "DEATH", death, "death");
-        requireFor(kind, "FOLLOW_UP", followUp, "followUp");
-        requireFor(kind, "WRECK_OR_AIR_ACCIDENT", wreck, "wreck");
-        requireFor(kind, "GUARDIANSHIP", guardianship, "guardianship");
+        requireFor(kind, LetterKind.DEATH, death, "death");
+        requireFor(kind, LetterKind.FOLLOW_UP, followUp, "followUp");
+        requireFor(kind, LetterKind.WRECK_OR_AIR_ACCIDENT, wreck, "wreck");
+        requireFor(kind, LetterKind.GUARDIANSHIP, guardianship, "guardianship");
         charges = charges == null ? List.of() : List.copyOf(charges);
     }
 
@@ -122,8 +106,8 @@ public record LetterFacts(
         }
     }
 
-    private static void requireFor(String kind, String needingKind, Object value, String name) {
-        if (kind.equals(needingKind) && value == null) {
+    private static void requireFor(LetterKind kind, LetterKind needingKind, Object value, String name) {
+        if (kind == needingKind && value == null) {
             throw new IllegalArgumentException("a " + kind + " letter needs " + name);
         }
     }
@@ -322,7 +306,7 @@ public record LetterFacts(
     /** Fills {@link LetterFacts} field by field; {@link #build()} checks what is required. */
     public static final class Builder {
         private String referenceNumber;
-        private String kind;
+        private LetterKind kind;
         private Instant sentAt;
         private ZoneId zone;
         private String zoneAbbreviation;
@@ -333,7 +317,7 @@ public record LetterFacts(
         private Arrest arrest;
         private Detention detention;
         private final List<Charge> charges = new ArrayList<>();
-        private String basis;
+        private LetterBasis basis;
         private boolean opposesConsularAccess;
         private String language;
         private Boolean interpreterNeeded;
@@ -350,7 +334,7 @@ public record LetterFacts(
         }
 
         public Builder referenceNumber(String v) { referenceNumber = v; return this; }
-        public Builder kind(String v) { kind = v; return this; }
+        public Builder kind(LetterKind v) { kind = v; return this; }
         public Builder sentAt(Instant v) { sentAt = v; return this; }
         /** The zone of every time in the letter and its abbreviation (WIB, WITA, WIT). */
         public Builder zone(ZoneId v, String abbreviation) { zone = v; zoneAbbreviation = abbreviation; return this; }
@@ -367,7 +351,7 @@ public record LetterFacts(
         }
         /** Replaces the charges. */
         public Builder charges(List<Charge> v) { charges.clear(); if (v != null) charges.addAll(v); return this; }
-        public Builder basis(String v) { basis = v; return this; }
+        public Builder basis(LetterBasis v) { basis = v; return this; }
         public Builder opposesConsularAccess(boolean v) { opposesConsularAccess = v; return this; }
         public Builder language(String v) { language = v; return this; }
         public Builder interpreterNeeded(Boolean v) { interpreterNeeded = v; return this; }
