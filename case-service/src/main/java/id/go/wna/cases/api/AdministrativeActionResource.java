@@ -4,7 +4,6 @@ import id.go.wna.cases.domain.AdministrativeAction;
 import id.go.wna.cases.domain.Deportation;
 import id.go.wna.cases.service.AdministrativeActionService;
 import id.go.wna.cases.service.CaseService;
-import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
@@ -56,8 +55,7 @@ public class AdministrativeActionResource {
                     + "more is a 422 (Pasal 78(3): deportation and entry ban). Publishes AdministrativeActionTaken, and "
                     + "DeportationDecided for a deportation. The same decision number and action twice is a 409.")
     @APIResponse(responseCode = "201", description = "The action decided", content = @Content(schema = @Schema(implementation = AdministrativeActionView.class)))
-    @APIResponse(responseCode = "422", description = "A rule of the law is broken; the problem names the field",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "A rule of the law is broken; the problem names the field")
     public Response take(@PathParam("id") UUID id, @NotNull @Valid TakeActionRequest request, UriInfo uri) {
         AdministrativeActionService.Taken taken = actions.take(id, request.command());
         return CaseResource.recordedOnCase(uri, id)
@@ -84,8 +82,7 @@ public class AdministrativeActionResource {
                     + "most 10 years. A refusal is a 422 naming the field (actionId for the count) and the rule with its "
                     + "instrument. Publishes AdministrativeActionTaken. The same decision number twice is a 409.")
     @APIResponse(responseCode = "201", description = "The extension decided", content = @Content(schema = @Schema(implementation = AdministrativeActionView.class)))
-    @APIResponse(responseCode = "422", description = "The rule in force on decidedOn does not allow this extension; the problem names the field",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "The rule in force on decidedOn does not allow this extension; the problem names the field")
     public Response extend(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
                            @NotNull @Valid ExtendActionRequest request, UriInfo uri) {
         AdministrativeAction extension = actions.extend(id, actionId, request.command());

@@ -15,7 +15,6 @@ import id.go.wna.cases.domain.CaseOffence;
 import id.go.wna.cases.domain.OffenceReference;
 import id.go.wna.platform.api.EnumParam;
 import id.go.wna.platform.api.InstantParam;
-import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.security.AuditLog;
 import id.go.wna.platform.security.Caller;
@@ -76,11 +75,9 @@ public class CaseResource {
     @RolesAllowed(Roles.IMIGRASI_OFFICER)
     @Operation(summary = "Open a case", description = "Records the case and publishes CaseOpened.v1 on wna.case-events.v1 in the same transaction.")
     @APIResponse(responseCode = "201", description = "Case opened", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; the problem names each field",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem names each field")
     @APIResponse(responseCode = "422", description = "A rule is broken: an unknown `personId`, a `nationality` that is not one "
-            + "of the person's (or missing for a case naming no person), an unknown province; nothing is recorded",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "of the person's (or missing for a case naming no person), an unknown province; nothing is recorded")
     public Response open(@NotNull @Valid OpenCaseRequest request, UriInfo uri) {
         CaseFile c = cases.open(request.command());
         return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(Versions.etag(c.version))
@@ -97,10 +94,8 @@ public class CaseResource {
                     + "Publishes CaseStatusChanged.")
     @APIResponse(responseCode = "200", description = "Moved; the new ETag is in the header",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "409", description = "The state machine forbids this move; `allowed` lists the possible ones",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version of the case",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The state machine forbids this move; `allowed` lists the possible ones")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the case")
     public Response transition(@PathParam("id") UUID id, @NotNull @Valid TransitionRequest request,
                                @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the case as read, e.g. \"3\"") String ifMatch) {
         CaseFile c = cases.transition(id, request.command(), ifMatch);
@@ -115,8 +110,7 @@ public class CaseResource {
                     + "a consulate needs on the restricted wna.custody-notices.v1, in the same transaction. A person already in "
                     + "custody is a 409; a case without a registered person a 422.")
     @APIResponse(responseCode = "201", description = "The custody started", content = @Content(schema = @Schema(implementation = CustodyView.class)))
-    @APIResponse(responseCode = "409", description = "The person is already in custody",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The person is already in custody")
     public Response startCustody(@PathParam("id") UUID id, @NotNull @Valid StartCustodyRequest request, UriInfo uri) {
         CustodyView started = CustodyView.of(custody.start(id, request.command()));
         return recordedOnCase(uri, id).entity(started).build();
@@ -144,8 +138,7 @@ public class CaseResource {
                     + "DeathNoticeIssued (identity, cause, remains, next of kin) on the restricted wna.custody-notices.v1. Ends an "
                     + "open custody (CustodyEnded, DIED) and resolves the case as DECEASED. A second death of one person is a 409.")
     @APIResponse(responseCode = "201", description = "The death recorded", content = @Content(schema = @Schema(implementation = Article37Views.Death.class)))
-    @APIResponse(responseCode = "409", description = "The person's death is already recorded",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The person's death is already recorded")
     public Response recordDeath(@PathParam("id") UUID id, @NotNull @Valid Article37Requests.Death request, UriInfo uri) {
         Article37Views.Death view = Article37Views.Death.of(article37.death(id, request.command()));
         return recordedOnCase(uri, id).entity(view).build();
@@ -214,10 +207,8 @@ public class CaseResource {
                     + "422 naming the field for a rule broken.")
     @APIResponse(responseCode = "201", description = "Issued; `Link: <case>; rel=\"up\"`",
             content = @Content(schema = @Schema(implementation = FollowUpView.class)))
-    @APIResponse(responseCode = "409", description = "The custody has ended",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "A rule is broken (a court, an execution date missing...); the problem names the field",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The custody has ended")
+    @APIResponse(responseCode = "422", description = "A rule is broken (a court, an execution date missing...); the problem names the field")
     public Response recordFollowUp(@PathParam("id") UUID id, @PathParam("custodyId") UUID custodyId,
                                    @NotNull @Valid RecordFollowUpRequest request, UriInfo uri) {
         FollowUpView view = FollowUpView.of(custody.recordFollowUp(id, custodyId, request.command()));
@@ -249,8 +240,7 @@ public class CaseResource {
             + "declared one): any other case is 404.")
     @APIResponse(responseCode = "200", description = "The case with its timeline; its version is the ETag",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "404", description = "No such case (or not one of a mission officer's nationals)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such case (or not one of a mission officer's nationals)")
     public Response get(@PathParam("id") UUID id) {
         CaseFile c = cases.getVisible(id);
         CaseView view;

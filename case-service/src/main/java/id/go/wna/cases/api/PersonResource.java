@@ -58,10 +58,8 @@ public class PersonResource {
     @Operation(summary = "Register a foreign national", description = "With an MRZ, every check digit is verified: a wrong "
             + "one is a 422 naming which (e.g. mrz.birthDateCheckDigit). A document already registered is a 409 naming the person.")
     @APIResponse(responseCode = "201", description = "The person registered", content = @Content(schema = @Schema(implementation = PersonView.class)))
-    @APIResponse(responseCode = "409", description = "Document already registered; Location points at the person",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "A rule is broken (check digit, unknown ICAO code...); the field is named",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Document already registered; Location points at the person")
+    @APIResponse(responseCode = "422", description = "A rule is broken (check digit, unknown ICAO code...); the field is named")
     public Response register(@NotNull @Valid RegisterPersonRequest request, UriInfo uri) {
         PersonView created = view(persons.register(request.command()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();

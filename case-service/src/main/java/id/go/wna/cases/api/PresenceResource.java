@@ -4,7 +4,6 @@ import id.go.wna.cases.domain.ImportError;
 import id.go.wna.cases.domain.ImportJob;
 import id.go.wna.cases.service.PresenceImport;
 import id.go.wna.cases.service.PresenceService;
-import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.security.Caller;
 import id.go.wna.platform.security.Roles;
@@ -71,10 +70,8 @@ public class PresenceResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = MovementView.class)))
     @APIResponse(responseCode = "200", description = "Already recorded with the same content: nothing new",
             content = @Content(schema = @Schema(implementation = MovementView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input; the problem names each field",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The movementId was already used for a different movement",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem names each field")
+    @APIResponse(responseCode = "409", description = "The movementId was already used for a different movement")
     public Response recordMovement(@NotNull RecordMovementRequest request) {
         PresenceService.Recorded r = presence.record(request.input());
         return Response.status(r.created() ? 201 : 200).entity(MovementView.of(r.movement())).build();
@@ -103,10 +100,8 @@ public class PresenceResource {
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "202", description = "Imported: the job with its counts and first errors; Location is the job",
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "400", description = "A CSV header without a required column, or an empty body: nothing imported",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "415", description = "Not text/csv or application/x-ndjson (UTF-8 unless a charset parameter says otherwise)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A CSV header without a required column, or an empty body: nothing imported")
+    @APIResponse(responseCode = "415", description = "Not text/csv or application/x-ndjson (UTF-8 unless a charset parameter says otherwise)")
     public Response importMovements(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws IOException {
         ImportBody kind = bodyOf(contentType);
         UUID jobId = imports.run(kind.format(), kind.charset(), body, caller.subject());
@@ -119,8 +114,7 @@ public class PresenceResource {
     @Operation(summary = "An import job and its progress", description = "Counts as of the last committed batch, and the first "
             + FIRST_ERRORS + " errors by line.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "404", description = "No such job",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such job")
     public ImportJobView job(@PathParam("jobId") UUID jobId) {
         return view(presence.job(jobId));
     }
@@ -129,8 +123,7 @@ public class PresenceResource {
     @Path("/imports/{jobId}/errors")
     @RolesAllowed({Roles.IMIGRASI_OFFICER, Roles.ADMIN})
     @Operation(summary = "Every rejected row of an import", description = "By line, paged.")
-    @APIResponse(responseCode = "404", description = "No such job",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such job")
     public List<ImportErrorView> errors(@PathParam("jobId") UUID jobId,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                         @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {

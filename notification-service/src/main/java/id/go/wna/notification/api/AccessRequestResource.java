@@ -5,7 +5,6 @@ import id.go.wna.notification.domain.AccessRequestStatus;
 import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.service.AccessRequests;
 import id.go.wna.platform.api.EnumParam;
-import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.reference.Provinces;
 import id.go.wna.platform.security.Roles;
@@ -51,7 +50,6 @@ import java.util.stream.Collectors;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccessRequestResource {
 
-    private static final String PROBLEM = ProblemDetail.MEDIA_TYPE;
 
     private final AccessRequests access;
     private final Clock clock;
@@ -73,12 +71,10 @@ public class AccessRequestResource {
                     + "(key obligationId) in the same transaction.")
     @APIResponse(responseCode = "201", description = "Requested; Location names it, the version is the ETag",
             content = @Content(schema = @Schema(implementation = AccessRequestView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown obligation, or not visible to the caller",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "No consular access can follow from this obligation; detail says why",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "Unknown obligation, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "No consular access can follow from this obligation; detail says why")
     @APIResponse(responseCode = "422", description = "A time in the future or before the detention; a mission officer "
-            + "requesting for the detainee", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+            + "requesting for the detainee")
     public Response create(@NotNull @Valid AccessRequestRequests.CreateAccessRequest request, UriInfo uri) {
         AccessRequest r = access.create(new AccessRequests.RequestAccess(request.obligationId(), request.mode(),
                 request.requestedBy(), request.requestedAt(), request.preferredAt(), request.notes()));
@@ -119,8 +115,7 @@ public class AccessRequestResource {
             + "its ACCESS clock, the transitions allowed next and any warning. The version is the ETag: send it as "
             + "If-Match with a transition.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccessRequestView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or not visible to the caller",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not visible to the caller")
     public Response get(@PathParam("id") UUID id) {
         AccessRequest r = access.getVisible(id);
         return Response.ok(view(r, true)).tag(Versions.etag(r.version)).build();
@@ -140,14 +135,10 @@ public class AccessRequestResource {
                     + "with firstVisit and daysSinceCustodyStart derived.")
     @APIResponse(responseCode = "200", description = "Done; the new ETag is in the header",
             content = @Content(schema = @Schema(implementation = AccessRequestView.class)))
-    @APIResponse(responseCode = "403", description = "A step the caller's role may not take",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the current state; `allowed` lists the possible ones",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version of the request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "A field the step needs is missing or wrong; the field is named",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "A step the caller's role may not take")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state; `allowed` lists the possible ones")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the request")
+    @APIResponse(responseCode = "422", description = "A field the step needs is missing or wrong; the field is named")
     public Response transition(@PathParam("id") UUID id, @NotNull @Valid AccessRequestRequests.TransitionRequest request,
                                @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the request as read, e.g. \"0\"") String ifMatch) {
         AccessRequest r = access.transition(id, new AccessRequests.Step(request.to(), request.at(),

@@ -5,7 +5,6 @@ import id.go.wna.notification.domain.ConsularServiceType;
 import id.go.wna.notification.service.ConsularServiceLog;
 import id.go.wna.platform.api.EnumParam;
 import id.go.wna.platform.api.DateParam;
-import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -58,8 +57,7 @@ public class ConsularServiceResource {
                     + "kemlu.consular-events.v1 (key obligationId when given, otherwise the entry's id) in the same "
                     + "transaction.")
     @APIResponse(responseCode = "201", description = "The entry recorded", content = @Content(schema = @Schema(implementation = ConsularServiceView.class)))
-    @APIResponse(responseCode = "422", description = "A rule of the entry's type is broken; the problem names the field",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "A rule of the entry's type is broken; the problem names the field")
     public Response record(@NotNull @Valid RecordConsularServiceRequest request, UriInfo uri) {
         ConsularServiceEntry e = log.record(new ConsularServiceLog.ServiceGiven(request.serviceType(), request.occurredOn(),
                 request.nationality(), request.count(), request.persons(), request.flightNumber(), request.operator(),
@@ -103,8 +101,7 @@ public class ConsularServiceResource {
     @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.JOINT_ANALYST})
     @Operation(summary = "One entry of the log")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ConsularServiceView.class)))
-    @APIResponse(responseCode = "404", description = "No such entry",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such entry")
     public ConsularServiceView get(@PathParam("id") UUID id) {
         return ConsularServiceView.of(log.get(id));
     }

@@ -6,7 +6,6 @@ import id.go.wna.notification.domain.letter.LetterFacts;
 import id.go.wna.notification.letter.NotificationLetter;
 import id.go.wna.notification.service.LetterAssembler;
 import id.go.wna.notification.service.ObligationService;
-import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.security.AuditLog;
 import id.go.wna.platform.security.Roles;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,8 +60,7 @@ public class LetterResource {
             + "wreck or follow-up, their facts. Without noticeId: the latest notice, or a DRAFT of the first one before it "
             + "is sent. Reading it is audited.")
     @APIResponse(responseCode = "200", content = {@Content(mediaType = HTML), @Content(mediaType = PDF)})
-    @APIResponse(responseCode = "404", description = "Unknown obligation or notice, or not visible to the caller",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "Unknown obligation or notice, or not visible to the caller")
     public Response letter(@PathParam("id") UUID id,
                            @QueryParam("lang") @DefaultValue("id") @Parameter(description = "id or en") String lang,
                            @QueryParam("noticeId") UUID noticeId,

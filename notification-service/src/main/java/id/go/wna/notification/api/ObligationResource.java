@@ -10,7 +10,6 @@ import id.go.wna.notification.service.ObligationService;
 import id.go.wna.notification.service.ObligationPeople;
 import id.go.wna.platform.api.EnumParam;
 import id.go.wna.platform.api.InstantParam;
-import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -91,8 +90,7 @@ public class ObligationResource {
     @Operation(summary = "One obligation", description = "With its clocks (ACCESS ones for its access requests), advisements, "
             + "notices, follow-ups, alerts, consular visits, derived figures (last visit, visits conducted, days to first visit) and the person's identity (the read is written to the audit log; X-Purpose says why).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ObligationView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or not visible to the caller",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not visible to the caller")
     public Response get(@PathParam("id") UUID id) {
         Obligation o = obligations.getVisible(id);
         return Response.ok(view(o)).tag(Versions.etag(o.version)).build();

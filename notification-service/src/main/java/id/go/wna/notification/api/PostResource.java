@@ -4,7 +4,6 @@ import id.go.wna.notification.domain.Post;
 import id.go.wna.notification.domain.PostType;
 import id.go.wna.notification.service.PostDirectory;
 import id.go.wna.platform.api.EnumParam;
-import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.reference.Countries;
@@ -78,10 +77,8 @@ public class PostResource {
                     + "from abroad if the directory has one. Stateless, refugee and unspecified codes (XXA, XXB, XXC, XXX) and "
                     + "Indonesians have none: 404 saying why.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PostChoiceView.class)))
-    @APIResponse(responseCode = "404", description = "No post applies; the detail says why",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "Not a country code, or not a province",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No post applies; the detail says why")
+    @APIResponse(responseCode = "422", description = "Not a country code, or not a province")
     public PostChoiceView choice(
             @QueryParam("nationality") @NotBlank @Parameter(required = true, description = "ISO 3166-1 alpha-3 or ICAO Doc 9303 code", example = "AUS")
             String nationality,
@@ -103,8 +100,7 @@ public class PostResource {
     @RolesAllowed({Roles.KEMLU_CONSULAR, Roles.KEMLU_SUPERVISOR, Roles.IMIGRASI_OFFICER, Roles.MISSION_OFFICER, Roles.PARTNER_AGENCY})
     @Operation(summary = "One post")
     @APIResponse(responseCode = "200", description = "The post; its version is the ETag", content = @Content(schema = @Schema(implementation = PostView.class)))
-    @APIResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such post")
     public Response get(@PathParam("code") String code) {
         Post p = directory.get(code);
         return Response.ok(PostView.of(p)).tag(Versions.etag(p.version)).build();
@@ -115,10 +111,8 @@ public class PostResource {
     @Operation(summary = "Add a post", description = "With its consular district. Two career posts of a country cannot share a "
             + "province (422 naming `district`); an honorary consulate may. 409 if the code exists.")
     @APIResponse(responseCode = "201", description = "Added; Location and ETag in the headers", content = @Content(schema = @Schema(implementation = PostView.class)))
-    @APIResponse(responseCode = "409", description = "A post with this code exists",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "A field breaks a rule; the problem names it",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "A post with this code exists")
+    @APIResponse(responseCode = "422", description = "A field breaks a rule; the problem names it")
     public Response create(@NotNull @Valid PostRequest request, UriInfo uri) {
         Post p = directory.create(details(request), caller.subject());
         return Response.created(uri.getAbsolutePathBuilder().path(p.code).build()).tag(Versions.etag(p.version))
@@ -132,12 +126,9 @@ public class PostResource {
             description = "Every field, the district included. Send the ETag you read as If-Match: a post changed meanwhile is a 412 "
                     + "and nothing changes.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the header", content = @Content(schema = @Schema(implementation = PostView.class)))
-    @APIResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "A field breaks a rule; the problem names it",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such post")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "A field breaks a rule; the problem names it")
     public Response update(@PathParam("code") String code, @NotNull @Valid PostRequest request,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The post's ETag as read, e.g. \"0\"") String ifMatch) {
         Post p = directory.update(code, details(request), ifMatch, caller.subject());

@@ -3,7 +3,6 @@ package id.go.wna.notification.api;
 import id.go.wna.notification.domain.Regime;
 import id.go.wna.notification.service.RegimeBook;
 import id.go.wna.platform.api.DateParam;
-import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.security.Caller;
 import id.go.wna.platform.security.Roles;
@@ -53,8 +52,7 @@ public class RegimeResource {
     @Operation(summary = "The configured regimes in force on a day, by country", description = "One version per country: "
             + "the one in force today (Jakarta), or on `on`. Countries not listed have the VCCR defaults that day: on request; "
             + "advise within 6 h, warn at 24 h, breach at 72 h, chase the acknowledgement 48 h after sending, arrange access within 96 h.")
-    @APIResponse(responseCode = "400", description = "`on` is not an ISO-8601 date",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "`on` is not an ISO-8601 date")
     public List<RegimeView> configured(
             @QueryParam("on") @Parameter(description = "the Jakarta day, e.g. 2024-05-01; left out: today") String on) {
         return book.configured(day(on)).stream().map(RegimeView::of).toList();
@@ -68,10 +66,8 @@ public class RegimeResource {
             + "(Jakarta), or on `on`, with its version as ETag; or the VCCR defaults with `configured: false` (no ETag) when no "
             + "version covers that day.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RegimeView.class)))
-    @APIResponse(responseCode = "400", description = "`on` is not an ISO-8601 date",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "Not an ISO 3166-1 alpha-3 code (or IDN)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "`on` is not an ISO-8601 date")
+    @APIResponse(responseCode = "422", description = "Not an ISO 3166-1 alpha-3 code (or IDN)")
     public Response get(@PathParam("iso3") String iso3,
                         @QueryParam("on") @Parameter(description = "the Jakarta day, e.g. 2024-05-01; left out: today") String on) {
         String country = RegimeBook.country(iso3);
@@ -90,8 +86,7 @@ public class RegimeResource {
     @Operation(summary = "Every version of a country's regime, earliest first", description = "Each applies to acts from "
             + "`effectiveFrom` (null: since always) until the day before `effectiveTo` (null: in force); a day no version "
             + "covers has the VCCR defaults. Empty: the defaults always applied. `version` is each one's ETag.")
-    @APIResponse(responseCode = "422", description = "Not an ISO 3166-1 alpha-3 code (or IDN)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "Not an ISO 3166-1 alpha-3 code (or IDN)")
     public List<RegimeView> versions(@PathParam("iso3") String iso3) {
         return book.versions(iso3).stream().map(RegimeView::of).toList();
     }
@@ -107,8 +102,7 @@ public class RegimeResource {
     @APIResponse(responseCode = "201", description = "Added; the new version's ETag is in the header",
             content = @Content(schema = @Schema(implementation = RegimeView.class)))
     @APIResponse(responseCode = "422", description = "`effectiveFrom` missing or not after the latest version's start, or a "
-            + "deadline or the legal basis breaks a rule; the problem names the field",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "deadline or the legal basis breaks a rule; the problem names the field")
     public Response amend(@PathParam("iso3") String iso3, @NotNull @Valid RegimeRequest request, UriInfo uri) {
         Regime added = book.amend(iso3, version(request), caller.subject());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/regimes").path(added.country)
@@ -127,11 +121,9 @@ public class RegimeResource {
                     + "the corrected terms for acts in the version's period.")
     @APIResponse(responseCode = "200", description = "Corrected; the new ETag is in the header", content = @Content(schema = @Schema(implementation = RegimeView.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RegimeView.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version (or the country has no version yet)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version (or the country has no version yet)")
     @APIResponse(responseCode = "422", description = "A deadline, the legal basis or a date breaks a rule (dates overlapping "
-            + "another version); the problem names the field",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "another version); the problem names the field")
     public Response put(@PathParam("iso3") String iso3, @NotNull @Valid RegimeRequest request,
                         @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The regime's ETag as read, e.g. \"0\"") String ifMatch,
                         UriInfo uri) {

@@ -4,7 +4,6 @@ import id.go.wna.notification.domain.WelfareReport;
 import id.go.wna.notification.domain.WelfareStatus;
 import id.go.wna.notification.service.WelfareMonitoring;
 import id.go.wna.platform.api.EnumParam;
-import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.reference.Provinces;
@@ -65,8 +64,7 @@ public class WelfareReportResource {
                     + "already monitored in the crisis and not yet final is a 409.")
     @APIResponse(responseCode = "201", description = "Monitored; the version is the ETag",
             content = @Content(schema = @Schema(implementation = WelfareReportView.class)))
-    @APIResponse(responseCode = "422", description = "Unknown country, province or crisis code, or a future time",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "Unknown country, province or crisis code, or a future time")
     public Response report(@NotNull @Valid ReportWelfareRequest request, UriInfo uri) {
         WelfareReport w = welfare.report(new WelfareMonitoring.Report(request.crisis(), request.nationality(), request.province(),
                 request.personRef(), request.obligationId(), request.status(), request.observedAt()));
@@ -84,10 +82,8 @@ public class WelfareReportResource {
                     + "meanwhile is a 412. Publishes WelfareStatusChanged.v1 with the previous status.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag is in the header",
             content = @Content(schema = @Schema(implementation = WelfareReportView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the current status; `allowed` lists the possible ones",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version of the report",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status; `allowed` lists the possible ones")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the report")
     public Response changeStatus(@PathParam("id") UUID id, @NotNull @Valid ChangeWelfareStatusRequest request,
                                  @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the report as read, e.g. \"0\"") String ifMatch) {
         WelfareReport w = welfare.change(id, new WelfareMonitoring.StatusChange(request.status(), request.observedAt()), ifMatch);
@@ -134,8 +130,7 @@ public class WelfareReportResource {
                     + "X-Purpose given. Kemlu only.")
     @APIResponse(responseCode = "200", description = "The report; its version is the ETag",
             content = @Content(schema = @Schema(implementation = WelfareReportView.class)))
-    @APIResponse(responseCode = "404", description = "No such report",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such report")
     public Response get(@PathParam("id") UUID id) {
         WelfareReport w = welfare.get(id);
         audit.read("welfare report", w.id.toString(), w.personRef == null ? null : w.personRef.toString());
