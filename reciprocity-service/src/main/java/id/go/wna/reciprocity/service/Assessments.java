@@ -1,5 +1,6 @@
 package id.go.wna.reciprocity.service;
 
+import id.go.wna.platform.refusal.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
