@@ -4,6 +4,7 @@ import id.go.wna.notification.domain.WelfareReport;
 import id.go.wna.notification.domain.WelfareStatus;
 import id.go.wna.notification.service.WelfareMonitoring;
 import id.go.wna.platform.api.EnumParam;
+import id.go.wna.platform.api.IfMatch;
 import id.go.wna.platform.api.ProblemDetail;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.api.Versions;
@@ -90,7 +91,7 @@ public class WelfareReportResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response changeStatus(@PathParam("id") UUID id, @NotNull @Valid ChangeWelfareStatusRequest request,
                                  @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the report as read, e.g. \"0\"") String ifMatch) {
-        WelfareReport w = welfare.change(id, new WelfareMonitoring.StatusChange(request.status(), request.observedAt()), ifMatch);
+        WelfareReport w = welfare.change(id, new WelfareMonitoring.StatusChange(request.status(), request.observedAt()), IfMatch.of(ifMatch));
         return Response.ok(WelfareReportView.of(w, welfare.history(w.id))).tag(Versions.etag(w.version)).build();
     }
 

@@ -19,8 +19,8 @@ import id.go.wna.notification.domain.ObligationTrigger;
 import id.go.wna.notification.domain.Post;
 import id.go.wna.notification.domain.RightsAdvisement;
 import id.go.wna.notification.domain.letter.LetterFacts;
-import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.reference.Provinces;
+import id.go.wna.platform.refusal.Refusal;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,7 +60,7 @@ public class LetterAssembler {
         String postCode = notice != null ? notice.postCode : o.postCode;
         Post post = postCode == null ? null : Post.findById(postCode);
         if (post == null) {
-            throw ProblemException.conflict("No post to address: none of " + o.nationality + " is in the directory for this "
+            throw Refusal.conflict("No post to address: none of " + o.nationality + " is in the directory for this "
                     + "obligation; choose one when sending the notice");
         }
         LetterFacts.Builder b = LetterFacts.builder()
@@ -182,7 +182,7 @@ public class LetterAssembler {
 
     private <T> T read(JsonNode node, Class<T> type) {
         if (node == null) {
-            throw ProblemException.conflict("Imigrasi's notice behind this obligation was not received: no letter can be made");
+            throw Refusal.conflict("Imigrasi's notice behind this obligation was not received: no letter can be made");
         }
         try {
             return json.treeToValue(node, type);
