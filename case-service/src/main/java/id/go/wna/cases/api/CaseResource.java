@@ -2,20 +2,19 @@ package id.go.wna.cases.api;
 
 import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CaseKind;
+import id.go.wna.cases.domain.CaseOffence;
 import id.go.wna.cases.domain.CaseStatus;
-import id.go.wna.cases.service.CaseService;
+import id.go.wna.cases.domain.OffenceReference;
 import id.go.wna.cases.service.Article37Service;
+import id.go.wna.cases.service.CaseService;
 import id.go.wna.cases.service.CaseTimeline;
-import id.go.wna.platform.api.Versions;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import id.go.wna.cases.service.CustodyService;
 import id.go.wna.cases.service.OffenceService;
-import id.go.wna.cases.domain.CaseOffence;
-import id.go.wna.cases.domain.OffenceReference;
 import id.go.wna.platform.api.EnumParam;
+import id.go.wna.platform.api.IfMatch;
 import id.go.wna.platform.api.InstantParam;
 import id.go.wna.platform.api.ProblemException;
+import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.security.AuditLog;
 import id.go.wna.platform.security.Caller;
 import id.go.wna.platform.security.Roles;
@@ -28,11 +27,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -98,7 +99,7 @@ public class CaseResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version of the case")
     public Response transition(@PathParam("id") UUID id, @NotNull @Valid TransitionRequest request,
                                @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the case as read, e.g. \"3\"") String ifMatch) {
-        CaseFile c = cases.transition(id, request.command(), ifMatch);
+        CaseFile c = cases.transition(id, request.command(), IfMatch.of(ifMatch));
         return Response.ok(CaseView.of(c)).tag(Versions.etag(c.version)).build();
     }
 
@@ -178,7 +179,7 @@ public class CaseResource {
     public CustodyView transferCustody(@PathParam("id") UUID id, @PathParam("custodyId") UUID custodyId,
                                        @NotNull @Valid TransferCustodyRequest request,
                                        @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The custody's version as read, e.g. \"0\"; 412 if it changed") String ifMatch) {
-        return CustodyView.of(custody.transfer(id, custodyId, request.command(), ifMatch));
+        return CustodyView.of(custody.transfer(id, custodyId, request.command(), IfMatch.of(ifMatch)));
     }
 
     @POST
@@ -191,7 +192,7 @@ public class CaseResource {
     public CustodyView endCustody(@PathParam("id") UUID id, @PathParam("custodyId") UUID custodyId,
                                   @NotNull @Valid EndCustodyRequest request,
                                   @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The custody's version as read, e.g. \"0\"; 412 if it changed") String ifMatch) {
-        return CustodyView.of(custody.end(id, custodyId, request.command(), ifMatch));
+        return CustodyView.of(custody.end(id, custodyId, request.command(), IfMatch.of(ifMatch)));
     }
 
     @POST

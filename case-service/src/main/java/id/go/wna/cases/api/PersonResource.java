@@ -111,7 +111,8 @@ public class PersonResource {
         public Response duplicate(PersonService.DuplicateDocument e, UriInfo uri) {
             return Response.status(409).type(ProblemDetail.MEDIA_TYPE)
                     .location(uri.getBaseUriBuilder().path("api/v1/persons").path(e.existingPerson.toString()).build())
-                    .entity(new ProblemDetail(ProblemDetail.TYPE_BASE + e.kind(), e.title(), 409, e.getMessage(), uri.getPath(), e.errors()))
+                    .entity(new ProblemDetail(ProblemDetail.TYPE_BASE + "duplicate-document", "Person already registered", 409,
+                            e.getMessage(), uri.getPath(), List.of(new ProblemDetail.FieldError(e.rule.field(), e.rule.message()))))
                     .build();
         }
     }

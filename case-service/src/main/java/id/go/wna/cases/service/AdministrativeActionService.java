@@ -12,8 +12,8 @@ import id.go.wna.cases.domain.OverstayTariff;
 import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.domain.TakRule;
 import id.go.wna.cases.messaging.CaseEvents;
-import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.reference.Countries;
+import id.go.wna.platform.refusal.Refusal;
 import id.go.wna.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -53,7 +53,7 @@ public class AdministrativeActionService {
         Person p = CaseService.personOf(c, "an administrative action is decided about a person");
         AdministrativeActionType type = r.actionType();
         if (AdministrativeAction.count("decisionNumber = ?1 and actionType = ?2", r.decisionNumber().strip(), type) > 0) {
-            throw ProblemException.conflict("decision " + r.decisionNumber() + " already records a " + type);
+            throw Refusal.conflict("decision " + r.decisionNumber() + " already records a " + type);
         }
         LocalDate from = r.effectiveFrom() == null ? r.decidedOn() : r.effectiveFrom();
         TakRule rule = type.isBan() ? ruleOn(type, r.decidedOn(), "decidedOn") : null;
@@ -77,11 +77,11 @@ public class AdministrativeActionService {
         if (type == AdministrativeActionType.CHARGE) {
             charge(a, p, r);
         } else if (r.chargeAmountIdr() != null || r.permitValidUntil() != null) {
-            throw ProblemException.invalidField(r.chargeAmountIdr() != null ? "chargeAmountIdr" : "permitValidUntil",
+            throw Refusal.ruleBroken(r.chargeAmountIdr() != null ? "chargeAmountIdr" : "permitValidUntil",
                     "only a CHARGE carries an amount or an overstay");
         }
         if ((type == AdministrativeActionType.DEPORTATION) != (r.deportation() != null)) {
-            throw ProblemException.invalidField("deportation", type == AdministrativeActionType.DEPORTATION
+            throw Refusal.ruleBroken("deportation", type == AdministrativeActionType.DEPORTATION
                     ? "is required for a DEPORTATION: destination and who bears the cost" : "only a DEPORTATION has deportation details");
         }
         a.persist();
@@ -103,52 +103,52 @@ public class AdministrativeActionService {
         CaseFile c = cases.get(caseId);
         AdministrativeAction named = AdministrativeAction.findById(actionId);
         if (named == null || !named.caseId.equals(caseId)) {
-            throw ProblemException.notFound("administrative action", actionId);
+            throw Refusal.notFound("administrative action", actionId);
         }
         // Extensions hang off the first decision, whichever decision of the ban the caller names.
         AdministrativeAction ban = named.extendsActionId == null ? named : AdministrativeAction.findById(named.extendsActionId);
         if (!ban.actionType.isBan()) {
-            throw ProblemException.invalidField("actionId", "only an exit or entry ban is extended; a " + ban.actionType
+            throw Refusal.ruleBroken("actionId", "only an exit or entry ban is extended; a " + ban.actionType
                     + " is decided anew");
         }
         if (ban.lifetime) {
-            throw ProblemException.invalidField("actionId", "a ban for life has no end to extend");
+            throw Refusal.ruleBroken("actionId", "a ban for life has no end to extend");
         }
         List<AdministrativeAction> extensions = AdministrativeAction.list("extendsActionId = ?1 order by effectiveUntil", ban.id);
         LocalDate currentEnd = extensions.isEmpty() ? ban.effectiveUntil : extensions.get(extensions.size() - 1).effectiveUntil;
         if (r.decidedOn().isBefore(ban.decidedOn)) {
-            throw ProblemException.invalidField("decidedOn", "is before the ban was decided (" + ban.decidedOn + ")");
+            throw Refusal.ruleBroken("decidedOn", "is before the ban was decided (" + ban.decidedOn + ")");
         }
         if (r.decidedOn().isAfter(currentEnd)) {
-            throw ProblemException.invalidField("decidedOn", "the ban ended on " + currentEnd
+            throw Refusal.ruleBroken("decidedOn", "the ban ended on " + currentEnd
                     + ": a lapsed ban is not extended, decide a new one");
         }
         TakRule rule = ruleOn(ban.actionType, r.decidedOn(), "decidedOn");
         if (rule.extensionMaxMonths == null || (rule.maxExtensions != null && rule.maxExtensions == 0)) {
-            throw ProblemException.invalidField("actionId", "a " + ban.actionType + " may not be extended under " + rule.describe());
+            throw Refusal.ruleBroken("actionId", "a " + ban.actionType + " may not be extended under " + rule.describe());
         }
         if (rule.maxExtensions != null && extensions.size() >= rule.maxExtensions) {
-            throw ProblemException.invalidField("actionId", "this " + ban.actionType + " was already extended " + extensions.size()
+            throw Refusal.ruleBroken("actionId", "this " + ban.actionType + " was already extended " + extensions.size()
                     + (extensions.size() == 1 ? " time" : " times") + "; " + rule.describe() + " allows "
                     + (rule.maxExtensions == 1 ? "one extension" : rule.maxExtensions + " extensions"));
         }
         if (AdministrativeAction.count("decisionNumber = ?1 and actionType = ?2", r.decisionNumber().strip(), ban.actionType) > 0) {
-            throw ProblemException.conflict("decision " + r.decisionNumber() + " already records a " + ban.actionType);
+            throw Refusal.conflict("decision " + r.decisionNumber() + " already records a " + ban.actionType);
         }
         LocalDate from = currentEnd.plusDays(1);
         if (r.effectiveUntil() != null && r.durationMonths() != null) {
-            throw ProblemException.invalidField("durationMonths", "give either effectiveUntil or durationMonths, not both");
+            throw Refusal.ruleBroken("durationMonths", "give either effectiveUntil or durationMonths, not both");
         }
         if (r.effectiveUntil() == null && r.durationMonths() == null) {
-            throw ProblemException.invalidField("effectiveUntil", "give the extended ban's last day, or durationMonths");
+            throw Refusal.ruleBroken("effectiveUntil", "give the extended ban's last day, or durationMonths");
         }
         String field = r.durationMonths() != null ? "durationMonths" : "effectiveUntil";
         LocalDate until = r.durationMonths() != null ? from.plusMonths(r.durationMonths()).minusDays(1) : r.effectiveUntil();
         if (until.isBefore(from)) {
-            throw ProblemException.invalidField(field, "ends before the extension starts (" + from + ", the day after the current end)");
+            throw Refusal.ruleBroken(field, "ends before the extension starts (" + from + ", the day after the current end)");
         }
         if (until.isAfter(from.plusMonths(rule.extensionMaxMonths).minusDays(1))) {
-            throw ProblemException.invalidField(field, "an extension lasts at most " + rule.extensionMaxMonths + " months ("
+            throw Refusal.ruleBroken(field, "an extension lasts at most " + rule.extensionMaxMonths + " months ("
                     + rule.describe() + "): from " + from + " to " + from.plusMonths(rule.extensionMaxMonths).minusDays(1) + " at most");
         }
         Person p = Person.findById(ban.personId);
@@ -174,7 +174,7 @@ public class AdministrativeActionService {
 
     /** The rule in force on the date of the act; none (before UU 6/2011) is a 422 naming the date's field. */
     static TakRule ruleOn(AdministrativeActionType type, LocalDate on, String field) {
-        return TakRule.inForceOn(type, on).orElseThrow(() -> ProblemException.invalidField(field,
+        return TakRule.inForceOn(type, on).orElseThrow(() -> Refusal.ruleBroken(field,
                 "no rule for a " + type + " was in force on " + on + " (the catalogue starts with UU 6/2011, 2011-05-05)"));
     }
 
@@ -184,15 +184,15 @@ public class AdministrativeActionService {
         CaseFile c = cases.get(caseId);
         Deportation d = Deportation.findById(deportationId);
         if (d == null || !d.caseId.equals(caseId)) {
-            throw ProblemException.notFound("deportation", deportationId);
+            throw Refusal.notFound("deportation", deportationId);
         }
         if (d.departedAt != null) {
-            throw ProblemException.conflict("deportation " + deportationId + " was completed at " + d.departedAt + " via " + d.portOfExit);
+            throw Refusal.conflict("deportation " + deportationId + " was completed at " + d.departedAt + " via " + d.portOfExit);
         }
         Instant departedAt = r.departedAt().truncatedTo(ChronoUnit.MICROS);
         AdministrativeAction decision = AdministrativeAction.findById(d.actionId);
         if (LocalDate.ofInstant(departedAt, WIB).isBefore(decision.decidedOn)) {
-            throw ProblemException.invalidField("departedAt", "is before the deportation was decided (" + decision.decidedOn + ")");
+            throw Refusal.ruleBroken("departedAt", "is before the deportation was decided (" + decision.decidedOn + ")");
         }
         d.departedAt = departedAt;
         d.portOfExit = r.portOfExit().strip();
@@ -211,7 +211,7 @@ public class AdministrativeActionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Overstay assess(LocalDate permitValidUntil, LocalDate on) {
-        OverstayTariff tariff = OverstayTariff.inForceOn(on).orElseThrow(() -> ProblemException.invalidField("on",
+        OverstayTariff tariff = OverstayTariff.inForceOn(on).orElseThrow(() -> Refusal.ruleBroken("on",
                 "no overstay tariff was in force on " + on));
         return Overstay.assess(permitValidUntil, on, tariff);
     }
@@ -219,7 +219,7 @@ public class AdministrativeActionService {
     private void charge(AdministrativeAction a, Person p, TakeAdministrativeAction r) {
         if (r.chargeAmountIdr() != null) {
             if (r.permitValidUntil() != null) {
-                throw ProblemException.invalidField("chargeAmountIdr", "give either the amount or the permit's end for an overstay, not both");
+                throw Refusal.ruleBroken("chargeAmountIdr", "give either the amount or the permit's end for an overstay, not both");
             }
             a.chargeAmountIdr = r.chargeAmountIdr();
             a.legalBasis = AdministrativeActionType.CHARGE.legalBasis();
@@ -227,13 +227,13 @@ public class AdministrativeActionService {
         }
         LocalDate permitEnd = r.permitValidUntil() != null ? r.permitValidUntil() : p.stayPermitValidUntil;
         if (permitEnd == null) {
-            throw ProblemException.invalidField("permitValidUntil", "the person has no recorded stay permit end: give it, or the amount");
+            throw Refusal.ruleBroken("permitValidUntil", "the person has no recorded stay permit end: give it, or the amount");
         }
         Overstay o = assess(permitEnd, a.decidedOn);
         switch (o.consequence()) {
-            case NONE -> throw ProblemException.invalidField("permitValidUntil",
+            case NONE -> throw Refusal.ruleBroken("permitValidUntil",
                     "the permit was still valid on " + a.decidedOn + ": there is no overstay to charge");
-            case DEPORTATION_AND_ENTRY_BAN -> throw ProblemException.invalidField("actionType", "an overstay of "
+            case DEPORTATION_AND_ENTRY_BAN -> throw Refusal.ruleBroken("actionType", "an overstay of "
                     + o.overstayDays() + " days (" + o.tariff().deportationFromDays + " or more) calls for deportation and an "
                     + "entry ban (UU 6/2011 Pasal 78(3)), not a charge");
             case CHARGE -> {
@@ -246,22 +246,22 @@ public class AdministrativeActionService {
 
     private Deportation deportation(CaseFile c, Person p, AdministrativeAction a, TakeAdministrativeAction.DeportationTerms r) {
         if (!Countries.isIsoCode(r.destinationCountry())) {
-            throw ProblemException.invalidField("deportation.destinationCountry", "'" + r.destinationCountry() + "' is not an ISO 3166-1 alpha-3 country");
+            throw Refusal.ruleBroken("deportation.destinationCountry", "'" + r.destinationCountry() + "' is not an ISO 3166-1 alpha-3 country");
         }
         if (r.entryBanUntil() != null && !r.entryBanUntil().isAfter(a.effectiveFrom)) {
-            throw ProblemException.invalidField("deportation.entryBanUntil", "must be after the deportation takes effect");
+            throw Refusal.ruleBroken("deportation.entryBanUntil", "must be after the deportation takes effect");
         }
         if (r.entryBanUntil() != null) {
             // The entry ban imposed with a deportation is a first term under the entry-ban rule of the decision date.
             TakRule entryBan = ruleOn(AdministrativeActionType.ENTRY_BAN, a.decidedOn, "decidedOn");
             LocalDate longest = a.effectiveFrom.plusMonths(entryBan.maxMonths).minusDays(1);
             if (r.entryBanUntil().isAfter(longest)) {
-                throw ProblemException.invalidField("deportation.entryBanUntil", "an entry ban lasts at most " + entryBan.maxMonths
+                throw Refusal.ruleBroken("deportation.entryBanUntil", "an entry ban lasts at most " + entryBan.maxMonths
                         + " months at first (" + entryBan.describe() + "): until " + longest + " at most");
             }
         }
         if (r.plannedDepartureOn() != null && r.plannedDepartureOn().isBefore(a.decidedOn)) {
-            throw ProblemException.invalidField("deportation.plannedDepartureOn", "is before the decision");
+            throw Refusal.ruleBroken("deportation.plannedDepartureOn", "is before the decision");
         }
         Deportation d = new Deportation();
         d.id = UUID.randomUUID();
@@ -282,15 +282,15 @@ public class AdministrativeActionService {
     /** The last day of the term, checked against the longest first term of the rule in force on the decision date. */
     private static LocalDate termEnd(TakeAdministrativeAction r, AdministrativeActionType type, TakRule rule, LocalDate from) {
         if (r.effectiveUntil() != null && r.durationMonths() != null) {
-            throw ProblemException.invalidField("durationMonths", "give either effectiveUntil or durationMonths, not both");
+            throw Refusal.ruleBroken("durationMonths", "give either effectiveUntil or durationMonths, not both");
         }
         if (r.lifetime()) {
             if (rule == null || !rule.lifetimeAllowed) {
-                throw ProblemException.invalidField("lifetime", rule == null ? "only an entry ban can be for life"
+                throw Refusal.ruleBroken("lifetime", rule == null ? "only an entry ban can be for life"
                         : "a " + type + " cannot be for life (" + rule.describe() + ")");
             }
             if (r.effectiveUntil() != null || r.durationMonths() != null) {
-                throw ProblemException.invalidField("lifetime", "a ban for life has no end date");
+                throw Refusal.ruleBroken("lifetime", "a ban for life has no end date");
             }
             return null;
         }
@@ -298,17 +298,17 @@ public class AdministrativeActionService {
         String field = r.durationMonths() != null ? "durationMonths" : "effectiveUntil";
         if (rule == null) {
             if (r.durationMonths() != null) {
-                throw ProblemException.invalidField("durationMonths", "a " + type + " is not time-bound");
+                throw Refusal.ruleBroken("durationMonths", "a " + type + " is not time-bound");
             }
         } else if (until == null) {
-            throw ProblemException.invalidField("effectiveUntil", "a " + type + " lasts at most " + rule.maxMonths
+            throw Refusal.ruleBroken("effectiveUntil", "a " + type + " lasts at most " + rule.maxMonths
                     + " months at first (" + rule.describe() + "): give its end or durationMonths");
         } else if (until.isAfter(from.plusMonths(rule.maxMonths).minusDays(1))) {
-            throw ProblemException.invalidField(field, "a " + type + " lasts at most " + rule.maxMonths + " months at first ("
+            throw Refusal.ruleBroken(field, "a " + type + " lasts at most " + rule.maxMonths + " months at first ("
                     + rule.describe() + "); extend it by POST .../administrative-actions/{actionId}/extensions");
         }
         if (until != null && until.isBefore(from)) {
-            throw ProblemException.invalidField(field, "ends before it starts (" + from + ")");
+            throw Refusal.ruleBroken(field, "ends before it starts (" + from + ")");
         }
         return until;
     }

@@ -10,8 +10,8 @@ import id.go.wna.cases.domain.GuardianshipNeed;
 import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.domain.WreckOrCrash;
 import id.go.wna.cases.messaging.CaseEvents;
-import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.reference.Provinces;
+import id.go.wna.platform.refusal.Refusal;
 import id.go.wna.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,14 +50,14 @@ public class Article37Service {
         CaseFile c = cases.get(caseId);
         Person p = CaseService.personOf(c, "a death is recorded for a registered person");
         if (p.diedOn != null) {
-            throw ProblemException.conflict("the death of this person was already recorded (died on " + p.diedOn + ")");
+            throw Refusal.conflict("the death of this person was already recorded (died on " + p.diedOn + ")");
         }
         Instant now = now();
         if (r.diedOn().isAfter(LocalDate.ofInstant(now, WIB)) || (r.diedAt() != null && r.diedAt().isAfter(now))) {
-            throw ProblemException.invalidField(r.diedAt() != null && r.diedAt().isAfter(now) ? "diedAt" : "diedOn", "is in the future");
+            throw Refusal.ruleBroken(r.diedAt() != null && r.diedAt().isAfter(now) ? "diedAt" : "diedOn", "is in the future");
         }
         if (p.birthDate != null && r.diedOn().isBefore(p.birthDate)) {
-            throw ProblemException.invalidField("diedOn", "is before the person's birth (" + p.birthDate + ")");
+            throw Refusal.ruleBroken("diedOn", "is before the person's birth (" + p.birthDate + ")");
         }
         Provinces.Province province = CaseService.province("province", r.province());
         DeathRecord d = new DeathRecord();
@@ -94,11 +94,11 @@ public class Article37Service {
         Person p = CaseService.personOf(c, "a guardianship need is about a registered person");
         Instant now = now();
         if (r.identifiedAt().isAfter(now)) {
-            throw ProblemException.invalidField("identifiedAt", "is in the future");
+            throw Refusal.ruleBroken("identifiedAt", "is in the future");
         }
         LocalDate identifiedOn = LocalDate.ofInstant(r.identifiedAt(), WIB);
         if (r.reason().aboutAMinor() && p.birthDate != null && !p.isMinorOn(identifiedOn)) {
-            throw ProblemException.invalidField("reason", "the person was not a minor on " + identifiedOn + " (born " + p.birthDate
+            throw Refusal.ruleBroken("reason", "the person was not a minor on " + identifiedOn + " (born " + p.birthDate
                     + "); use ADULT_LACKING_CAPACITY or OTHER");
         }
         Provinces.Province province = CaseService.province("province", r.province());
@@ -123,17 +123,17 @@ public class Article37Service {
     public WreckOrCrash wreckOrCrash(UUID caseId, RecordWreckOrCrash r) {
         CaseFile c = cases.get(caseId);
         if (c.kind != CaseKind.WRECK_OR_CRASH) {
-            throw ProblemException.conflict("case " + c.caseNumber + " is a " + c.kind + " case; open a WRECK_OR_CRASH case for it");
+            throw Refusal.conflict("case " + c.caseNumber + " is a " + c.kind + " case; open a WRECK_OR_CRASH case for it");
         }
         if (WreckOrCrash.count("caseId", c.id) > 0) {
-            throw ProblemException.conflict("case " + c.caseNumber + " already records its wreck or crash");
+            throw Refusal.conflict("case " + c.caseNumber + " already records its wreck or crash");
         }
         Instant now = now();
         if (r.occurredAt().isAfter(now)) {
-            throw ProblemException.invalidField("occurredAt", "is in the future");
+            throw Refusal.ruleBroken("occurredAt", "is in the future");
         }
         if (r.dead() != null && r.personsOnBoard() != null && r.dead() + (r.missing() == null ? 0 : r.missing()) > r.personsOnBoard()) {
-            throw ProblemException.invalidField("dead", "dead and missing are more than the persons on board");
+            throw Refusal.ruleBroken("dead", "dead and missing are more than the persons on board");
         }
         Provinces.Province province = CaseService.province("province", r.province());
         WreckOrCrash w = new WreckOrCrash();

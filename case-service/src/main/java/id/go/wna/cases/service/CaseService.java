@@ -9,9 +9,9 @@ import id.go.wna.cases.domain.CaseStep;
 import id.go.wna.cases.domain.CaseTransition;
 import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.messaging.CaseEvents;
-import id.go.wna.platform.api.ProblemException;
-import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.reference.Provinces;
+import id.go.wna.platform.refusal.ExpectedVersion;
+import id.go.wna.platform.refusal.Refusal;
 import id.go.wna.platform.security.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -52,7 +52,7 @@ public class CaseService {
         if (r.personId() != null) {
             person = Person.findById(r.personId());
             if (person == null) {
-                throw ProblemException.invalidField("personId", "no person " + r.personId() + " is registered");
+                throw Refusal.ruleBroken("personId", "no person " + r.personId() + " is registered");
             }
         }
         String nationality = nationalityOf(r.nationality(), person);
@@ -76,7 +76,7 @@ public class CaseService {
     static String nationalityOf(String declared, Person person) {
         if (person == null) {
             if (declared == null) {
-                throw ProblemException.invalidField("nationality", "is required for a case that names no registered person");
+                throw Refusal.ruleBroken("nationality", "is required for a case that names no registered person");
             }
             return declared;
         }
@@ -85,7 +85,7 @@ public class CaseService {
             return allowed.get(0);
         }
         if (!allowed.contains(declared)) {
-            throw ProblemException.invalidField("nationality", declared + " is not a nationality of person " + person.id
+            throw Refusal.ruleBroken("nationality", declared + " is not a nationality of person " + person.id
                     + " (" + String.join(", ", allowed) + "): a case about a registered person carries one of theirs; "
                     + "leave it out to take " + allowed.get(0));
         }
@@ -97,20 +97,20 @@ public class CaseService {
      * stale If-Match a 412.
      */
     @Transactional
-    public CaseFile transition(UUID id, MoveCase r, String ifMatch) {
+    public CaseFile transition(UUID id, MoveCase r, ExpectedVersion expected) {
         CaseFile c = get(id);
-        Versions.checkIfMatch(ifMatch, c.version, "case", id);
+        expected.check(c.version, "case", id);
         if (r.status() == CaseStatus.ACTIVE && r.stage() == null) {
-            throw ProblemException.invalidField("stage", "is required to make a case ACTIVE");
+            throw Refusal.ruleBroken("stage", "is required to make a case ACTIVE");
         }
         if (r.status() == CaseStatus.RESOLVED && r.outcome() == null) {
-            throw ProblemException.invalidField("outcome", "is required to resolve a case");
+            throw Refusal.ruleBroken("outcome", "is required to resolve a case");
         }
         if (r.status() != CaseStatus.ACTIVE && r.stage() != null) {
-            throw ProblemException.invalidField("stage", "only an ACTIVE case has a stage");
+            throw Refusal.ruleBroken("stage", "only an ACTIVE case has a stage");
         }
         if (r.status() != CaseStatus.RESOLVED && r.outcome() != null) {
-            throw ProblemException.invalidField("outcome", "only a RESOLVED case has an outcome");
+            throw Refusal.ruleBroken("outcome", "only a RESOLVED case has an outcome");
         }
         return move(c, new CaseStep(r.status(), r.stage(), r.outcome()), r.reason());
     }
@@ -122,7 +122,7 @@ public class CaseService {
             t = c.moveTo(to, reason, caller.subject(), Instant.now().truncatedTo(ChronoUnit.MICROS));
         } catch (CaseLifecycle.StepNotAllowed e) {
             List<String> allowed = e.allowed.stream().map(CaseStep::toString).toList();
-            throw ProblemException.forbiddenTransition(e.getMessage()
+            throw Refusal.forbiddenTransition(e.getMessage()
                     + (allowed.isEmpty() ? "; it is closed" : "; allowed: " + String.join(", ", allowed)), allowed);
         }
         t.persist();
@@ -144,7 +144,7 @@ public class CaseService {
     public CaseFile get(UUID id) {
         CaseFile c = CaseFile.findById(id);
         if (c == null) {
-            throw ProblemException.notFound("case", id);
+            throw Refusal.notFound("case", id);
         }
         return c;
     }
@@ -157,7 +157,7 @@ public class CaseService {
     public CaseFile getVisible(UUID id) {
         CaseFile c = get(id);
         if (!scope.sees(c)) {
-            throw ProblemException.notFound("case", id);
+            throw Refusal.notFound("case", id);
         }
         return c;
     }
@@ -168,14 +168,14 @@ public class CaseService {
      */
     public static Person personOf(CaseFile c, String why) {
         if (c.personId == null) {
-            throw ProblemException.invalidField("personId", "the case names no registered person; " + why);
+            throw Refusal.ruleBroken("personId", "the case names no registered person; " + why);
         }
         return Person.withEverything(c.personId);
     }
 
     /** By BPS code or name; 422 naming the field otherwise. */
     public static Provinces.Province province(String field, String codeOrName) {
-        return Provinces.find(codeOrName).orElseThrow(() -> ProblemException.invalidField(field,
+        return Provinces.find(codeOrName).orElseThrow(() -> Refusal.ruleBroken(field,
                 "'" + codeOrName + "' is not an Indonesian province: give its BPS code (e.g. 51) or name (e.g. Bali)"));
     }
 

@@ -1,14 +1,14 @@
 package id.go.wna.cases.service;
 
-import id.go.wna.cases.domain.CustodyFollowUp;
-import id.go.wna.cases.domain.CustodyTransfer;
 import id.go.wna.cases.domain.CaseFile;
 import id.go.wna.cases.domain.CustodyEpisode;
+import id.go.wna.cases.domain.CustodyFollowUp;
+import id.go.wna.cases.domain.CustodyTransfer;
 import id.go.wna.cases.domain.DetentionFacility;
 import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.messaging.CaseEvents;
-import id.go.wna.platform.api.ProblemException;
-import id.go.wna.platform.api.Versions;
+import id.go.wna.platform.refusal.ExpectedVersion;
+import id.go.wna.platform.refusal.Refusal;
 import id.go.wna.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,15 +43,15 @@ public class CustodyService {
         CaseFile c = cases.get(caseId);
         Person person = CaseService.personOf(c, "custody needs one (the consulate must be told who)");
         if (person.diedOn != null) {
-            throw ProblemException.conflict("the person's death was recorded (died on " + person.diedOn + "): no custody can start");
+            throw Refusal.conflict("the person's death was recorded (died on " + person.diedOn + "): no custody can start");
         }
         CustodyEpisode open = CustodyEpisode.openOf(person.id);
         if (open != null) {
-            throw ProblemException.conflict("the person is already in custody since " + open.startedAt + " (custody " + open.id
+            throw Refusal.conflict("the person is already in custody since " + open.startedAt + " (custody " + open.id
                     + " in case " + open.caseId + "): end or transfer it first");
         }
         if (r.identifiedForeignAt() != null && r.identifiedForeignAt().isBefore(r.startedAt())) {
-            throw ProblemException.invalidField("identifiedForeignAt", "is before startedAt; leave it out when the person was known to be foreign at once");
+            throw Refusal.ruleBroken("identifiedForeignAt", "is before startedAt; leave it out when the person was known to be foreign at once");
         }
         checkFacility(r.facilityType(), r.facilityCode(), "facilityCode");
         CustodyEpisode e = new CustodyEpisode();
@@ -81,8 +81,8 @@ public class CustodyService {
 
     /** The person was moved: the episode goes on at the new place, and the move is kept. */
     @Transactional
-    public CustodyEpisode transfer(UUID caseId, UUID custodyId, TransferCustody r, String ifMatch) {
-        CustodyEpisode e = openEpisode(caseId, custodyId, ifMatch);
+    public CustodyEpisode transfer(UUID caseId, UUID custodyId, TransferCustody r, ExpectedVersion expected) {
+        CustodyEpisode e = openEpisode(caseId, custodyId, expected);
         checkFacility(r.facilityType(), r.facilityCode(), "facilityCode");
         Instant transferredAt = r.transferredAt().truncatedTo(ChronoUnit.MICROS);
         notBeforeLastChange(e, transferredAt, "transferredAt");
@@ -117,8 +117,8 @@ public class CustodyService {
     }
 
     @Transactional
-    public CustodyEpisode end(UUID caseId, UUID custodyId, EndCustody r, String ifMatch) {
-        return endBecause(openEpisode(caseId, custodyId, ifMatch), r.reason(), r.endedAt());
+    public CustodyEpisode end(UUID caseId, UUID custodyId, EndCustody r, ExpectedVersion expected) {
+        return endBecause(openEpisode(caseId, custodyId, expected), r.reason(), r.endedAt());
     }
 
     /** Ends an open episode (also as part of a deportation or a death) and publishes CustodyEnded with its follow-up. */
@@ -179,45 +179,45 @@ public class CustodyService {
         CaseFile c = cases.get(caseId);
         CustodyEpisode e = episodeOf(caseId, custodyId);
         if (e.endedAt != null) {
-            throw ProblemException.conflict("custody " + custodyId + " ended at " + e.endedAt + " (" + e.endReason
+            throw Refusal.conflict("custody " + custodyId + " ended at " + e.endedAt + " (" + e.endReason
                     + "): follow-ups are for a person still in custody");
         }
         CustodyFollowUp.Stage stage = r.stage();
         if (!stage.recordedByOfficer) {
-            throw ProblemException.invalidField("stage", stage + " is issued by " + (stage == CustodyFollowUp.Stage.TRANSFER
+            throw Refusal.ruleBroken("stage", stage + " is issued by " + (stage == CustodyFollowUp.Stage.TRANSFER
                     ? "POST .../transfer" : "POST .../end") + "; record here SERIOUS_ILLNESS, HOSPITAL_ADMISSION, "
                     + "DEATH_PENALTY_CHARGED, DEATH_SENTENCE_IMPOSED, DEATH_SENTENCE_FINAL_APPEAL, EXECUTION_SCHEDULED, the case review "
                     + "(DEATH_SENTENCE_CASE_REVIEW_*), clemency (DEATH_SENTENCE_CLEMENCY_*) or EXECUTION_NOTICE_GIVEN");
         }
         if (stage.deathPenalty() && !c.kind.criminal()) {
-            throw ProblemException.invalidField("stage", stage + " belongs to a criminal case; case " + c.caseNumber + " is "
+            throw Refusal.ruleBroken("stage", stage + " belongs to a criminal case; case " + c.caseNumber + " is "
                     + c.kind);
         }
         Instant occurredAt = r.occurredAt().truncatedTo(ChronoUnit.MICROS);
         if (occurredAt.isBefore(e.startedAt)) {
-            throw ProblemException.invalidField("occurredAt", "is before the custody started (" + e.startedAt + ")");
+            throw Refusal.ruleBroken("occurredAt", "is before the custody started (" + e.startedAt + ")");
         }
         String court = r.court() == null || r.court().isBlank() ? null : r.court().strip();
         if (stage.needsCourt() && court == null) {
-            throw ProblemException.invalidField("court", "is required for " + stage + ": the notice names the court");
+            throw Refusal.ruleBroken("court", "is required for " + stage + ": the notice names the court");
         }
         if (court != null && !stage.deathPenalty()) {
-            throw ProblemException.invalidField("court", "is only for the stages of a death-penalty case");
+            throw Refusal.ruleBroken("court", "is only for the stages of a death-penalty case");
         }
         boolean execution = stage == CustodyFollowUp.Stage.EXECUTION_SCHEDULED || stage == CustodyFollowUp.Stage.EXECUTION_NOTICE_GIVEN;
         if (execution && r.scheduledAt() == null) {
-            throw ProblemException.invalidField("scheduledAt", "is required for " + stage + ": the post must be told "
+            throw Refusal.ruleBroken("scheduledAt", "is required for " + stage + ": the post must be told "
                     + "before the execution, and when it is due");
         }
         if (r.scheduledAt() != null && !execution) {
-            throw ProblemException.invalidField("scheduledAt", "is only for EXECUTION_SCHEDULED or EXECUTION_NOTICE_GIVEN");
+            throw Refusal.ruleBroken("scheduledAt", "is only for EXECUTION_SCHEDULED or EXECUTION_NOTICE_GIVEN");
         }
         if (r.scheduledAt() != null && !r.scheduledAt().isAfter(occurredAt)) {
-            throw ProblemException.invalidField("scheduledAt", "is not after occurredAt (" + occurredAt + ")");
+            throw Refusal.ruleBroken("scheduledAt", "is not after occurredAt (" + occurredAt + ")");
         }
         RecordFollowUp.Place place = r.newPlaceOfDetention();
         if (place != null && !stage.movesThePerson()) {
-            throw ProblemException.invalidField("newPlaceOfDetention", "is only for HOSPITAL_ADMISSION or SERIOUS_ILLNESS; "
+            throw Refusal.ruleBroken("newPlaceOfDetention", "is only for HOSPITAL_ADMISSION or SERIOUS_ILLNESS; "
                     + "a move is a transfer");
         }
         CustodyFollowUp f = followUp(e, stage, CustodyFollowUp.Origin.OFFICER, occurredAt,
@@ -270,17 +270,17 @@ public class CustodyService {
         }
         DetentionFacility listed = code == null ? null : DetentionFacility.findById(code);
         if (listed == null || !"RUDENIM".equals(listed.facilityType)) {
-            throw ProblemException.invalidField(field, "a RUDENIM is named by its code in GET /api/v1/reference/detention-facilities, "
+            throw Refusal.ruleBroken(field, "a RUDENIM is named by its code in GET /api/v1/reference/detention-facilities, "
                     + "e.g. RUDENIM-DENPASAR; '" + code + "' is not one");
         }
     }
 
-    private CustodyEpisode openEpisode(UUID caseId, UUID custodyId, String ifMatch) {
+    private CustodyEpisode openEpisode(UUID caseId, UUID custodyId, ExpectedVersion expected) {
         cases.get(caseId);
         CustodyEpisode e = episodeOf(caseId, custodyId);
-        Versions.checkIfMatch(ifMatch, e.version, "custody", custodyId);
+        expected.check(e.version, "custody", custodyId);
         if (e.endedAt != null) {
-            throw ProblemException.conflict("custody " + custodyId + " ended at " + e.endedAt + " (" + e.endReason + ")");
+            throw Refusal.conflict("custody " + custodyId + " ended at " + e.endedAt + " (" + e.endReason + ")");
         }
         return e;
     }
@@ -289,7 +289,7 @@ public class CustodyService {
     private static CustodyEpisode episodeOf(UUID caseId, UUID custodyId) {
         CustodyEpisode e = CustodyEpisode.findById(custodyId);
         if (e == null || !e.caseId.equals(caseId)) {
-            throw ProblemException.notFound("custody", custodyId);
+            throw Refusal.notFound("custody", custodyId);
         }
         return e;
     }
@@ -298,7 +298,7 @@ public class CustodyService {
         Instant lastMove = CustodyTransfer.lastMoveOf(e.id);
         Instant floor = lastMove != null && lastMove.isAfter(e.startedAt) ? lastMove : e.startedAt;
         if (at.isBefore(floor)) {
-            throw ProblemException.invalidField(field, "is before " + floor + ", when custody started or the person was last moved");
+            throw Refusal.ruleBroken(field, "is before " + floor + ", when custody started or the person was last moved");
         }
     }
 }

@@ -1,12 +1,12 @@
 package id.go.wna.cases.service;
 
-import id.go.wna.platform.csv.CsvLine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.wna.platform.api.ProblemDetail.FieldError;
-import id.go.wna.platform.api.ProblemException;
-import id.go.wna.platform.api.StorableText;
+import id.go.wna.platform.csv.CsvLine;
+import id.go.wna.platform.refusal.BrokenRule;
+import id.go.wna.platform.refusal.Refusal;
+import id.go.wna.platform.text.StorableText;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import java.util.function.Function;
 abstract class MovementRows {
 
     /** A row's fields by name, or the reason its line could not be split into fields. */
-    record Row(long line, Function<String, String> fields, FieldError unreadable) {
+    record Row(long line, Function<String, String> fields, BrokenRule unreadable) {
     }
 
     /** Field name used for a line that is not a row at all (wrong number of CSV fields, not a JSON object). */
@@ -72,28 +72,28 @@ abstract class MovementRows {
             String header = reader.readLine();
             line = 1;
             if (header == null || header.isBlank()) {
-                throw new ProblemException(400, "validation", "Invalid request", "the body is empty: a CSV import starts with a header line",
-                        List.of(new FieldError("header", "is missing")));
+                throw Refusal.malformed("the body is empty: a CSV import starts with a header line",
+                        List.of(new BrokenRule("header", "is missing")));
             }
             if (header.charAt(0) == '\uFEFF') {
                 header = header.substring(1);
             }
             List<String> names = CsvLine.split(header);
             if (names == null) {
-                throw new ProblemException(400, "validation", "Invalid request", "header: has an unterminated quoted field",
-                        List.of(new FieldError("header", "has an unterminated quoted field")));
+                throw Refusal.malformed("header: has an unterminated quoted field",
+                        List.of(new BrokenRule("header", "has an unterminated quoted field")));
             }
             for (int i = 0; i < names.size(); i++) {
                 if (columns.putIfAbsent(names.get(i).strip(), i) != null) {
-                    throw new ProblemException(400, "validation", "Invalid request", names.get(i) + ": column named twice in the header",
-                            List.of(new FieldError(names.get(i).strip(), "column named twice in the header")));
+                    throw Refusal.malformed(names.get(i) + ": column named twice in the header",
+                            List.of(new BrokenRule(names.get(i).strip(), "column named twice in the header")));
                 }
             }
-            List<FieldError> missing = REQUIRED_COLUMNS.stream().filter(c -> !columns.containsKey(c))
-                    .map(c -> new FieldError(c, "column missing from the header")).toList();
+            List<BrokenRule> missing = REQUIRED_COLUMNS.stream().filter(c -> !columns.containsKey(c))
+                    .map(c -> new BrokenRule(c, "column missing from the header")).toList();
             if (!missing.isEmpty()) {
-                throw new ProblemException(400, "validation", "Invalid request", "the CSV header lacks "
-                        + String.join(", ", missing.stream().map(FieldError::field).toList()), missing);
+                throw Refusal.malformed("the CSV header lacks "
+                        + String.join(", ", missing.stream().map(BrokenRule::field).toList()), missing);
             }
             width = names.size();
         }
@@ -106,12 +106,12 @@ abstract class MovementRows {
             }
             List<String> values = CsvLine.split(s);
             if (values == null) {
-                return new Row(line, null, new FieldError(ROW, "has an unterminated quoted field"));
+                return new Row(line, null, new BrokenRule(ROW, "has an unterminated quoted field"));
             }
             if (values.size() != width) {
-                return new Row(line, null, new FieldError(ROW, "has " + values.size() + " fields, the header " + width));
+                return new Row(line, null, new BrokenRule(ROW, "has " + values.size() + " fields, the header " + width));
             }
-            FieldError unstorable = unstorable(values);
+            BrokenRule unstorable = unstorable(values);
             if (unstorable != null) {
                 return new Row(line, null, unstorable);
             }
@@ -122,11 +122,11 @@ abstract class MovementRows {
         }
 
         /** The first cell PostgreSQL could not store, named by its column. */
-        private FieldError unstorable(List<String> values) {
+        private BrokenRule unstorable(List<String> values) {
             for (Map.Entry<String, Integer> c : columns.entrySet()) {
                 String why = StorableText.problem(values.get(c.getValue()));
                 if (why != null) {
-                    return new FieldError(c.getKey(), why);
+                    return new BrokenRule(c.getKey(), why);
                 }
             }
             return null;
@@ -151,12 +151,12 @@ abstract class MovementRows {
             try {
                 node = json.readTree(s);
             } catch (JsonProcessingException e) {
-                return new Row(line, null, new FieldError(ROW, "is not valid JSON: " + abbreviate(e.getOriginalMessage())));
+                return new Row(line, null, new BrokenRule(ROW, "is not valid JSON: " + abbreviate(e.getOriginalMessage())));
             }
             if (node == null || !node.isObject()) {
-                return new Row(line, null, new FieldError(ROW, "is not a JSON object"));
+                return new Row(line, null, new BrokenRule(ROW, "is not a JSON object"));
             }
-            FieldError unstorable = StorableText.problem(node, "");
+            BrokenRule unstorable = StorableText.problem(node, "");
             if (unstorable != null) {
                 return new Row(line, null, unstorable);
             }

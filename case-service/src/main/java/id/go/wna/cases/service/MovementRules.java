@@ -3,8 +3,8 @@ package id.go.wna.cases.service;
 import id.go.wna.cases.domain.Movement;
 import id.go.wna.cases.domain.MovementType;
 import id.go.wna.contracts.AgeBands;
-import id.go.wna.platform.api.ProblemDetail.FieldError;
 import id.go.wna.platform.reference.Countries;
+import id.go.wna.platform.refusal.BrokenRule;
 import id.go.wna.platform.security.PersonRefs;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,7 +46,7 @@ public class MovementRules {
     }
 
     /** Text fields (a CSV row, an NDJSON object) to a typed movement; a field that does not parse is named in {@code errors}. */
-    public MovementInput parse(Function<String, String> fields, List<FieldError> errors) {
+    public MovementInput parse(Function<String, String> fields, List<BrokenRule> errors) {
         return new MovementInput(
                 uuid(fields, MOVEMENT_ID, errors),
                 enumOf(fields, TYPE, MovementType.class, errors),
@@ -73,24 +73,24 @@ public class MovementRules {
      * Fields that do not apply to the type are ignored. Returns the movement (not persisted), or null if {@code errors}
      * holds any error (of parsing or of these rules).
      */
-    public Movement check(MovementInput in, List<FieldError> errors, Instant now) {
+    public Movement check(MovementInput in, List<BrokenRule> errors, Instant now) {
         MovementType type = in.type();
         required(in.movementId(), MOVEMENT_ID, errors);
         required(type, TYPE, errors);
         if (required(in.occurredAt(), OCCURRED_AT, errors) && in.occurredAt().isAfter(now.plus(SKEW))) {
-            errors.add(new FieldError(OCCURRED_AT, "is in the future"));
+            errors.add(new BrokenRule(OCCURRED_AT, "is in the future"));
         }
         String state = upper(in.documentIssuingState());
         if (required(state, DOCUMENT_ISSUING_STATE, errors) && !Countries.isIcaoCode(state)) {
-            errors.add(new FieldError(DOCUMENT_ISSUING_STATE, "is not an ISO 3166-1 alpha-3 or ICAO Doc 9303 code"));
+            errors.add(new BrokenRule(DOCUMENT_ISSUING_STATE, "is not an ISO 3166-1 alpha-3 or ICAO Doc 9303 code"));
         }
         String number = upper(in.documentNumber());
         if (required(number, DOCUMENT_NUMBER, errors) && !DOCUMENT_NUMBER_PATTERN.matcher(number).matches()) {
-            errors.add(new FieldError(DOCUMENT_NUMBER, "must be 1 to 30 letters and digits"));
+            errors.add(new BrokenRule(DOCUMENT_NUMBER, "must be 1 to 30 letters and digits"));
         }
         String nationality = upper(in.nationality());
         if (required(nationality, NATIONALITY, errors) && !Countries.isIcaoCode(nationality)) {
-            errors.add(new FieldError(NATIONALITY, "is not an ISO 3166-1 alpha-3 or ICAO Doc 9303 code"));
+            errors.add(new BrokenRule(NATIONALITY, "is not an ISO 3166-1 alpha-3 or ICAO Doc 9303 code"));
         }
         String sex = upper(in.sex());
         boolean sexNeeded = type == MovementType.ARRIVAL || type == MovementType.PERMIT_ISSUED;
@@ -99,23 +99,23 @@ public class MovementRules {
                 required(null, SEX, errors);
             }
         } else if (!(sex.equals("M") || sex.equals("F") || sex.equals("X"))) {
-            errors.add(new FieldError(SEX, "must be M, F or X"));
+            errors.add(new BrokenRule(SEX, "must be M, F or X"));
         }
         if (in.birthDate() != null && in.birthDate().isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
-            errors.add(new FieldError(BIRTH_DATE, "is in the future"));
+            errors.add(new BrokenRule(BIRTH_DATE, "is in the future"));
         }
         String port = upper(in.portCode());
         String province = trimmed(in.province());
         if (province != null && province.length() > 60) {
-            errors.add(new FieldError(PROVINCE, "must be at most 60 characters"));
+            errors.add(new BrokenRule(PROVINCE, "must be at most 60 characters"));
         }
         if (type != null && type.crossesBorder()) {
             if (required(port, PORT_CODE, errors) && !PORT_CODE_PATTERN.matcher(port).matches()) {
-                errors.add(new FieldError(PORT_CODE, "must be a border post code of 2 to 20 letters, digits, - or _"));
+                errors.add(new BrokenRule(PORT_CODE, "must be a border post code of 2 to 20 letters, digits, - or _"));
             }
             required(province, PROVINCE, errors);
             if (type == MovementType.DEPARTURE && in.overstayDays() != null && (in.overstayDays() < 0 || in.overstayDays() > 36500)) {
-                errors.add(new FieldError(OVERSTAY_DAYS, "must be between 0 and 36500"));
+                errors.add(new BrokenRule(OVERSTAY_DAYS, "must be between 0 and 36500"));
             }
         }
         if (type != null && type.isPermit()) {
@@ -123,7 +123,7 @@ public class MovementRules {
             required(in.permitId(), PERMIT_ID, errors);
             if (type == MovementType.PERMIT_ISSUED) {
                 if (required(in.validFrom(), VALID_FROM, errors) && in.validUntil() != null && in.validUntil().isBefore(in.validFrom())) {
-                    errors.add(new FieldError(VALID_UNTIL, "is before validFrom"));
+                    errors.add(new BrokenRule(VALID_UNTIL, "is before validFrom"));
                 }
             } else {
                 required(in.endReason(), END_REASON, errors);
@@ -173,10 +173,10 @@ public class MovementRules {
         return type == Movement.PermitType.DIPLOMATIC || type == Movement.PermitType.SERVICE ? Movement.Issuer.KEMLU : Movement.Issuer.IMIGRASI;
     }
 
-    private static boolean required(Object value, String field, List<FieldError> errors) {
+    private static boolean required(Object value, String field, List<BrokenRule> errors) {
         if (value == null) {
             if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-                errors.add(new FieldError(field, "is required"));
+                errors.add(new BrokenRule(field, "is required"));
             }
             return false;
         }
@@ -200,7 +200,7 @@ public class MovementRules {
         return trimmed(fields.apply(name));
     }
 
-    private static UUID uuid(Function<String, String> fields, String name, List<FieldError> errors) {
+    private static UUID uuid(Function<String, String> fields, String name, List<BrokenRule> errors) {
         String s = text(fields, name);
         if (s == null) {
             return null;
@@ -212,11 +212,11 @@ public class MovementRules {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        errors.add(new FieldError(name, "must be a UUID"));
+        errors.add(new BrokenRule(name, "must be a UUID"));
         return null;
     }
 
-    private static Instant instant(Function<String, String> fields, String name, List<FieldError> errors) {
+    private static Instant instant(Function<String, String> fields, String name, List<BrokenRule> errors) {
         String s = text(fields, name);
         if (s == null) {
             return null;
@@ -224,12 +224,12 @@ public class MovementRules {
         try {
             return s.endsWith("Z") ? Instant.parse(s) : OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be an ISO-8601 instant, e.g. 2026-11-02T08:15:00Z"));
+            errors.add(new BrokenRule(name, "must be an ISO-8601 instant, e.g. 2026-11-02T08:15:00Z"));
             return null;
         }
     }
 
-    private static LocalDate date(Function<String, String> fields, String name, List<FieldError> errors) {
+    private static LocalDate date(Function<String, String> fields, String name, List<BrokenRule> errors) {
         String s = text(fields, name);
         if (s == null) {
             return null;
@@ -237,12 +237,12 @@ public class MovementRules {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be an ISO-8601 date, e.g. 1990-04-21"));
+            errors.add(new BrokenRule(name, "must be an ISO-8601 date, e.g. 1990-04-21"));
             return null;
         }
     }
 
-    private static Integer integer(Function<String, String> fields, String name, List<FieldError> errors) {
+    private static Integer integer(Function<String, String> fields, String name, List<BrokenRule> errors) {
         String s = text(fields, name);
         if (s == null) {
             return null;
@@ -250,12 +250,12 @@ public class MovementRules {
         try {
             return Integer.valueOf(s);
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "must be a whole number"));
+            errors.add(new BrokenRule(name, "must be a whole number"));
             return null;
         }
     }
 
-    private static <E extends Enum<E>> E enumOf(Function<String, String> fields, String name, Class<E> type, List<FieldError> errors) {
+    private static <E extends Enum<E>> E enumOf(Function<String, String> fields, String name, Class<E> type, List<BrokenRule> errors) {
         String s = text(fields, name);
         if (s == null) {
             return null;
@@ -263,7 +263,7 @@ public class MovementRules {
         try {
             return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+            errors.add(new BrokenRule(name, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
                     .collect(Collectors.joining(", "))));
             return null;
         }

@@ -5,7 +5,7 @@ import id.go.wna.cases.domain.CaseOffence;
 import id.go.wna.cases.domain.OffenceReference;
 import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.messaging.CaseEvents;
-import id.go.wna.platform.api.ProblemException;
+import id.go.wna.platform.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -41,14 +41,14 @@ public class OffenceService {
         LocalDate judgedOn = r.committedOn() != null ? r.committedOn() : LocalDate.ofInstant(recordedAt, WIB);
         String article = code.catalogued();
         if (article == null) {
-            throw ProblemException.invalidField("article", "Pasal " + r.article().strip() + " is not an immigration crime of UU 6/2011 "
+            throw Refusal.ruleBroken("article", "Pasal " + r.article().strip() + " is not an immigration crime of UU 6/2011 "
                     + "in the catalogue (GET /api/v1/reference/offences)");
         }
-        OffenceReference ref = OffenceReference.inForceOn(article, judgedOn).orElseThrow(() -> ProblemException.invalidField(
+        OffenceReference ref = OffenceReference.inForceOn(article, judgedOn).orElseThrow(() -> Refusal.ruleBroken(
                 r.committedOn() != null ? "committedOn" : "article", "no version of Pasal " + article + " was in force on " + judgedOn
                         + " (the catalogue starts with UU 6/2011, 2011-05-05)"));
         if (!ref.recordable) {
-            throw ProblemException.invalidField("article", "Pasal " + article + " is not recorded as such: "
+            throw Refusal.ruleBroken("article", "Pasal " + article + " is not recorded as such: "
                     + (ref.checkNote != null ? ref.checkNote : ref.descriptionEn));
         }
         Person person = CaseService.personOf(c, "an offence is someone's");
@@ -78,7 +78,7 @@ public class OffenceService {
         static Code parse(String typed) {
             Matcher m = FORM.matcher(typed.strip().toLowerCase(Locale.ROOT));
             if (!m.matches()) {
-                throw ProblemException.invalidField("article", "'" + typed + "' is not an article such as 119, 122 a, 114(1) or 124(b)");
+                throw Refusal.ruleBroken("article", "'" + typed + "' is not an article such as 119, 122 a, 114(1) or 124(b)");
             }
             return new Code(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
         }

@@ -3,9 +3,9 @@ package id.go.wna.cases.service;
 import id.go.wna.cases.domain.Mrz;
 import id.go.wna.cases.domain.Person;
 import id.go.wna.cases.domain.TravelDocument;
-import id.go.wna.platform.api.ProblemDetail;
-import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.reference.Countries;
+import id.go.wna.platform.refusal.BrokenRule;
+import id.go.wna.platform.refusal.Refusal;
 import id.go.wna.platform.security.PersonRefs;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -24,14 +24,14 @@ import java.util.UUID;
 public class PersonService {
 
     /** The same document (number and issuing state) registered twice: the caller is pointed at the existing person. */
-    public static final class DuplicateDocument extends ProblemException {
+    public static final class DuplicateDocument extends RuntimeException {
         public final UUID existingPerson;
+        public final BrokenRule rule;
 
         DuplicateDocument(UUID existingPerson, String issuingState, String number) {
-            super(409, "duplicate-document", "Person already registered",
-                    "document " + issuingState + " " + number + " belongs to person " + existingPerson,
-                    List.of(new ProblemDetail.FieldError("document.number", "already registered to person " + existingPerson)));
+            super("document " + issuingState + " " + number + " belongs to person " + existingPerson);
             this.existingPerson = existingPerson;
+            this.rule = new BrokenRule("document.number", "already registered to person " + existingPerson);
         }
     }
 
@@ -42,46 +42,46 @@ public class PersonService {
             try {
                 mrz = Mrz.parse(r.mrz());
             } catch (Mrz.InvalidMrz e) {
-                throw ProblemException.invalidField(e.field(), e.getMessage());
+                throw Refusal.ruleBroken(e.field(), e.getMessage());
             }
         }
         RegisterPerson.Document doc = r.document() != null ? r.document()
                 : mrz == null ? null : new RegisterPerson.Document(mrz.documentType(), mrz.documentNumber(), mrz.issuingState(), mrz.expiry());
         if (doc == null) {
-            throw ProblemException.invalidField("document", "give the travel document, or the passport's MRZ");
+            throw Refusal.ruleBroken("document", "give the travel document, or the passport's MRZ");
         }
         if (mrz != null && !(doc.number().equals(mrz.documentNumber()) && doc.issuingState().equals(mrz.issuingState()))) {
-            throw ProblemException.invalidField("document.number", "differs from the MRZ (" + mrz.issuingState() + " " + mrz.documentNumber() + ")");
+            throw Refusal.ruleBroken("document.number", "differs from the MRZ (" + mrz.issuingState() + " " + mrz.documentNumber() + ")");
         }
         if (!Countries.isIcaoCode(doc.issuingState())) {
-            throw ProblemException.invalidField("document.issuingState", doc.issuingState() + " is not an ICAO Doc 9303 state code");
+            throw Refusal.ruleBroken("document.issuingState", doc.issuingState() + " is not an ICAO Doc 9303 state code");
         }
         List<String> nationalities = r.nationalities() != null && !r.nationalities().isEmpty() ? r.nationalities()
                 : mrz == null ? List.of() : List.of(mrz.nationality());
         if (nationalities.isEmpty()) {
-            throw ProblemException.invalidField("nationalities", "at least one nationality (ICAO code) is needed");
+            throw Refusal.ruleBroken("nationalities", "at least one nationality (ICAO code) is needed");
         }
         for (int i = 0; i < nationalities.size(); i++) {
             if (!Countries.isIcaoCode(nationalities.get(i))) {
-                throw ProblemException.invalidField("nationalities[" + i + "]", nationalities.get(i) + " is not an ICAO Doc 9303 nationality code");
+                throw Refusal.ruleBroken("nationalities[" + i + "]", nationalities.get(i) + " is not an ICAO Doc 9303 nationality code");
             }
         }
         if (nationalities.stream().distinct().count() != nationalities.size()) {
-            throw ProblemException.invalidField("nationalities", "a nationality is listed twice");
+            throw Refusal.ruleBroken("nationalities", "a nationality is listed twice");
         }
         String surname = firstNonBlank(r.surname(), mrz == null ? null : mrz.surname());
         String givenNames = Objects.requireNonNullElse(firstNonBlank(r.givenNames(), mrz == null ? null : mrz.givenNames()), "");
         String sex = firstNonBlank(r.sex(), mrz == null ? null : mrz.sex());
         var birthDate = r.birthDate() != null ? r.birthDate() : mrz == null ? null : mrz.birthDate();
-        if (surname == null) throw ProblemException.invalidField("surname", "must be given (or an MRZ)");
-        if (sex == null) throw ProblemException.invalidField("sex", "must be M, F or X (or an MRZ)");
-        if (birthDate == null) throw ProblemException.invalidField("birthDate", "must be given (or an MRZ)");
+        if (surname == null) throw Refusal.ruleBroken("surname", "must be given (or an MRZ)");
+        if (sex == null) throw Refusal.ruleBroken("sex", "must be M, F or X (or an MRZ)");
+        if (birthDate == null) throw Refusal.ruleBroken("birthDate", "must be given (or an MRZ)");
         if (mrz != null && r.birthDate() != null && !r.birthDate().equals(mrz.birthDate())) {
-            throw ProblemException.invalidField("birthDate", "differs from the MRZ (" + mrz.birthDate() + ")");
+            throw Refusal.ruleBroken("birthDate", "differs from the MRZ (" + mrz.birthDate() + ")");
         }
         if (r.stayPermit() != null && r.stayPermit().validFrom() != null && r.stayPermit().validUntil() != null
                 && r.stayPermit().validUntil().isBefore(r.stayPermit().validFrom())) {
-            throw ProblemException.invalidField("stayPermit.validUntil", "ends before it starts");
+            throw Refusal.ruleBroken("stayPermit.validUntil", "ends before it starts");
         }
 
         TravelDocument existing = TravelDocument.find("issuingState = ?1 and number = ?2", doc.issuingState(), doc.number()).firstResult();
@@ -143,7 +143,7 @@ public class PersonService {
     public Person get(UUID id) {
         Person p = Person.findById(id);
         if (p == null) {
-            throw ProblemException.notFound("person", id);
+            throw Refusal.notFound("person", id);
         }
         return p;
     }
@@ -153,7 +153,7 @@ public class PersonService {
     public Person getVisible(UUID id) {
         Person p = get(id);
         if (!scope.sees(p)) {
-            throw ProblemException.notFound("person", id);
+            throw Refusal.notFound("person", id);
         }
         return p;
     }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.wna.cases.config.PresenceImportConfig;
 import id.go.wna.cases.domain.ImportJob;
 import id.go.wna.cases.domain.Movement;
-import id.go.wna.platform.api.ProblemDetail.FieldError;
 import id.go.wna.platform.outbox.Outbox;
+import id.go.wna.platform.refusal.BrokenRule;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -185,7 +185,7 @@ public class PresenceImport {
         // The columns every row of the batch shares, around its line number: formatted once a batch, not per row.
         String job = "\t" + jobId + "\t";
         String recordedAt = "\t" + now.truncatedTo(ChronoUnit.MICROS) + "\n";
-        List<FieldError> errors = new ArrayList<>();
+        List<BrokenRule> errors = new ArrayList<>();
         MovementRows.Row row;
         while (b.rowsRead < batchSize && (row = rows.next()) != null) {
             b.rowsRead++;
@@ -199,7 +199,7 @@ public class PresenceImport {
             }
             if (m == null) {
                 b.rejected++;
-                for (FieldError e : errors) {
+                for (BrokenRule e : errors) {
                     b.errors.append(jobId).append('\t').append(row.line()).append('\t');
                     copyText(b.errors, e.field());
                     b.errors.append('\t');

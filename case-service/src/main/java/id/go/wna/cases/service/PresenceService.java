@@ -3,9 +3,9 @@ package id.go.wna.cases.service;
 import id.go.wna.cases.domain.ImportError;
 import id.go.wna.cases.domain.ImportJob;
 import id.go.wna.cases.domain.Movement;
-import id.go.wna.platform.api.ProblemDetail.FieldError;
-import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.outbox.Outbox;
+import id.go.wna.platform.refusal.BrokenRule;
+import id.go.wna.platform.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -38,10 +38,10 @@ public class PresenceService {
      */
     @Transactional
     public Recorded record(MovementInput input) {
-        List<FieldError> errors = new ArrayList<>();
+        List<BrokenRule> errors = new ArrayList<>();
         Movement m = rules.check(input, errors, Instant.now());
         if (m == null) {
-            throw new ProblemException(400, "validation", "Invalid request",
+            throw Refusal.malformed(
                     errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
         }
         Movement existing = Movement.findById(m.id);
@@ -49,7 +49,7 @@ public class PresenceService {
             if (existing.sameContentAs(m)) {
                 return new Recorded(existing, false);
             }
-            throw ProblemException.conflict("movement " + m.id + " was already recorded with different content ("
+            throw Refusal.conflict("movement " + m.id + " was already recorded with different content ("
                     + existing.type + " at " + existing.occurredAt + "); a new movement needs a new movementId");
         }
         m.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -62,7 +62,7 @@ public class PresenceService {
     public ImportJob job(UUID id) {
         ImportJob job = ImportJob.findById(id);
         if (job == null) {
-            throw ProblemException.notFound("import job", id);
+            throw Refusal.notFound("import job", id);
         }
         return job;
     }

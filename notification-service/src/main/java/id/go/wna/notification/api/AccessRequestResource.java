@@ -5,6 +5,7 @@ import id.go.wna.notification.domain.AccessRequestStatus;
 import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.service.AccessRequests;
 import id.go.wna.platform.api.EnumParam;
+import id.go.wna.platform.api.IfMatch;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.reference.Provinces;
 import id.go.wna.platform.security.Roles;
@@ -143,7 +144,7 @@ public class AccessRequestResource {
                                @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the request as read, e.g. \"0\"") String ifMatch) {
         AccessRequest r = access.transition(id, new AccessRequests.Step(request.to(), request.at(),
                 request.scheduledAt(), request.place(), request.legalBasis(), request.approvingOfficial(), request.reason(),
-                request.durationMinutes(), request.visitors(), request.atPostsChoice()), ifMatch);
+                request.durationMinutes(), request.visitors(), request.atPostsChoice()), IfMatch.of(ifMatch));
         return Response.ok(view(r, true)).tag(Versions.etag(r.version)).build();
     }
 

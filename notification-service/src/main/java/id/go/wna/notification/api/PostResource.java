@@ -4,6 +4,7 @@ import id.go.wna.notification.domain.Post;
 import id.go.wna.notification.domain.PostType;
 import id.go.wna.notification.service.PostDirectory;
 import id.go.wna.platform.api.EnumParam;
+import id.go.wna.platform.api.IfMatch;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.reference.Countries;
@@ -131,7 +132,7 @@ public class PostResource {
     @APIResponse(responseCode = "422", description = "A field breaks a rule; the problem names it")
     public Response update(@PathParam("code") String code, @NotNull @Valid PostRequest request,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The post's ETag as read, e.g. \"0\"") String ifMatch) {
-        Post p = directory.update(code, details(request), ifMatch, caller.subject());
+        Post p = directory.update(code, details(request), IfMatch.of(ifMatch), caller.subject());
         return Response.ok(PostView.of(p)).tag(Versions.etag(p.version)).build();
     }
 

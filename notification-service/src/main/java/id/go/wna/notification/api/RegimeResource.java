@@ -3,6 +3,7 @@ package id.go.wna.notification.api;
 import id.go.wna.notification.domain.Regime;
 import id.go.wna.notification.service.RegimeBook;
 import id.go.wna.platform.api.DateParam;
+import id.go.wna.platform.api.IfMatch;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.security.Caller;
 import id.go.wna.platform.security.Roles;
@@ -127,7 +128,7 @@ public class RegimeResource {
     public Response put(@PathParam("iso3") String iso3, @NotNull @Valid RegimeRequest request,
                         @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The regime's ETag as read, e.g. \"0\"") String ifMatch,
                         UriInfo uri) {
-        RegimeBook.Saved saved = book.put(iso3, version(request), ifMatch, caller.subject());
+        RegimeBook.Saved saved = book.put(iso3, version(request), IfMatch.of(ifMatch), caller.subject());
         Response.ResponseBuilder response = saved.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return response.tag(Versions.etag(saved.regime().version)).entity(RegimeView.of(saved.regime())).build();
     }

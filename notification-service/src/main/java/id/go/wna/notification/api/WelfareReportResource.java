@@ -4,6 +4,7 @@ import id.go.wna.notification.domain.WelfareReport;
 import id.go.wna.notification.domain.WelfareStatus;
 import id.go.wna.notification.service.WelfareMonitoring;
 import id.go.wna.platform.api.EnumParam;
+import id.go.wna.platform.api.IfMatch;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.reference.Provinces;
@@ -86,7 +87,7 @@ public class WelfareReportResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version of the report")
     public Response changeStatus(@PathParam("id") UUID id, @NotNull @Valid ChangeWelfareStatusRequest request,
                                  @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the report as read, e.g. \"0\"") String ifMatch) {
-        WelfareReport w = welfare.change(id, new WelfareMonitoring.StatusChange(request.status(), request.observedAt()), ifMatch);
+        WelfareReport w = welfare.change(id, new WelfareMonitoring.StatusChange(request.status(), request.observedAt()), IfMatch.of(ifMatch));
         return Response.ok(WelfareReportView.of(w, welfare.history(w.id))).tag(Versions.etag(w.version)).build();
     }
 

@@ -11,8 +11,8 @@ import id.go.wna.notification.domain.Obligation;
 import id.go.wna.notification.domain.ObligationTrigger;
 import id.go.wna.notification.domain.RightsAdvisement;
 import id.go.wna.notification.messaging.ObligationEvents;
-import id.go.wna.platform.api.ProblemException;
-import id.go.wna.platform.api.Versions;
+import id.go.wna.platform.refusal.ExpectedVersion;
+import id.go.wna.platform.refusal.Refusal;
 import id.go.wna.platform.security.Caller;
 import id.go.wna.platform.security.Roles;
 import io.quarkus.panache.common.Page;
@@ -98,24 +98,24 @@ public class AccessRequests {
     public AccessRequest create(RequestAccess c) {
         Obligation o = obligations.getVisible(c.obligationId());
         if (obligations.isMissionOfficer() && c.requestedBy() != AccessRequester.POST) {
-            throw ProblemException.invalidField("requestedBy", "a mission officer requests access for its post: POST");
+            throw Refusal.ruleBroken("requestedBy", "a mission officer requests access for its post: POST");
         }
         whyNoAccess(o).ifPresent(why -> {
-            throw ProblemException.conflict(why);
+            throw Refusal.conflict(why);
         });
         ConsularNotice notice = ConsularNotice.find("obligationId = ?1 and followUpId is null order by sentAt", o.id).firstResult();
         if (notice == null) {
-            throw ProblemException.conflict("The post has not been notified of this detention yet: consular access "
+            throw Refusal.conflict("The post has not been notified of this detention yet: consular access "
                     + "(VCCR Art. 36(1)(c)) follows the notice. Send the notice first (POST /api/v1/obligations/" + o.id + "/notices)");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant requestedAt = c.requestedAt() == null ? now : c.requestedAt().truncatedTo(ChronoUnit.MICROS);
         notInTheFuture("requestedAt", requestedAt, now);
         if (requestedAt.isBefore(o.triggeredAt)) {
-            throw ProblemException.invalidField("requestedAt", "is before the person was detained (" + o.triggeredAt + ")");
+            throw Refusal.ruleBroken("requestedAt", "is before the person was detained (" + o.triggeredAt + ")");
         }
         if (c.preferredAt() != null && c.preferredAt().isBefore(requestedAt)) {
-            throw ProblemException.invalidField("preferredAt", "is before the request (" + requestedAt + ")");
+            throw Refusal.ruleBroken("preferredAt", "is before the request (" + requestedAt + ")");
         }
         Duration within = decisions.regimeOf(o).accessWithin();
         AccessRequest r = new AccessRequest();
@@ -165,49 +165,49 @@ public class AccessRequests {
      * current state (with the allowed ones); 422 a field the step needs is missing or wrong. Nothing changes on refusal.
      */
     @Transactional
-    public AccessRequest transition(UUID id, Step t, String ifMatch) {
+    public AccessRequest transition(UUID id, Step t, ExpectedVersion expected) {
         AccessRequest r = getVisible(id);
         AccessRequestStatus to = t.to();
         if (!mayTake(to)) {
-            throw new ProblemException(403, "forbidden", "Forbidden", "Your role may not record " + to + " on an access "
+            throw Refusal.forbidden("Your role may not record " + to + " on an access "
                     + "request; a mission officer may only cancel (CANCELLED_BY_POST), Imigrasi may record CONDUCTED, "
-                    + "NO_SHOW and DECLINED_BY_DETAINEE", null);
+                    + "NO_SHOW and DECLINED_BY_DETAINEE");
         }
-        Versions.checkIfMatch(ifMatch, r.version, "access request", id);
+        expected.check(r.version, "access request", id);
         AccessRequestStatus from = r.status;
         if (!AccessRequestLifecycle.allows(from, to)) {
             List<String> allowed = AccessRequestLifecycle.allowedNames(from);
-            throw ProblemException.forbiddenTransition("an access request " + from + " cannot become " + to
+            throw Refusal.forbiddenTransition("an access request " + from + " cannot become " + to
                     + (allowed.isEmpty() ? "; " + from + " is final: another visit is a new request"
                     : "; allowed: " + String.join(", ", allowed)), allowed);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (to == CONDUCTED && t.at() == null) {
-            throw ProblemException.invalidField("at", "is required for CONDUCTED: when the visit took place");
+            throw Refusal.ruleBroken("at", "is required for CONDUCTED: when the visit took place");
         }
         Instant at = t.at() == null ? now : t.at().truncatedTo(ChronoUnit.MICROS);
         notInTheFuture("at", at, now);
         if (at.isBefore(r.requestedAt)) {
-            throw ProblemException.invalidField("at", "is before the request (" + r.requestedAt + ")");
+            throw Refusal.ruleBroken("at", "is before the request (" + r.requestedAt + ")");
         }
         if (to != CONDUCTED && (t.durationMinutes() != null || t.visitors() != null)) {
-            throw ProblemException.invalidField(t.durationMinutes() != null ? "durationMinutes" : "visitors",
+            throw Refusal.ruleBroken(t.durationMinutes() != null ? "durationMinutes" : "visitors",
                     "is recorded with CONDUCTED only");
         }
         Instant scheduledAt = t.scheduledAt() == null ? null : t.scheduledAt().truncatedTo(ChronoUnit.MICROS);
         if (t.atPostsChoice() != null && to != AccessRequestStatus.SCHEDULED && to != AccessRequestStatus.RESCHEDULED) {
-            throw ProblemException.invalidField("atPostsChoice", "is for SCHEDULED and RESCHEDULED only");
+            throw Refusal.ruleBroken("atPostsChoice", "is for SCHEDULED and RESCHEDULED only");
         }
         switch (to) {
             case SCHEDULED, RESCHEDULED -> {
                 if (scheduledAt == null) {
-                    throw ProblemException.invalidField("scheduledAt", "is required for " + to);
+                    throw Refusal.ruleBroken("scheduledAt", "is required for " + to);
                 }
                 if (scheduledAt.isBefore(r.requestedAt)) {
-                    throw ProblemException.invalidField("scheduledAt", "is before the request (" + r.requestedAt + ")");
+                    throw Refusal.ruleBroken("scheduledAt", "is before the request (" + r.requestedAt + ")");
                 }
                 if (to == AccessRequestStatus.RESCHEDULED && scheduledAt.equals(r.scheduledAt)) {
-                    throw ProblemException.invalidField("scheduledAt", "is the time already scheduled; give the new time");
+                    throw Refusal.ruleBroken("scheduledAt", "is the time already scheduled; give the new time");
                 }
                 r.scheduledAt = scheduledAt;
                 if (t.place() != null) {
@@ -216,11 +216,11 @@ public class AccessRequests {
             }
             case DENIED -> {
                 if (t.legalBasis() == null || t.legalBasis().isBlank()) {
-                    throw ProblemException.invalidField("legalBasis", "is required to deny consular access: the provision "
+                    throw Refusal.ruleBroken("legalBasis", "is required to deny consular access: the provision "
                             + "the refusal rests on");
                 }
                 if (t.approvingOfficial() == null || t.approvingOfficial().isBlank()) {
-                    throw ProblemException.invalidField("approvingOfficial", "is required to deny consular access: the "
+                    throw Refusal.ruleBroken("approvingOfficial", "is required to deny consular access: the "
                             + "official who approved the refusal");
                 }
                 r.legalBasis = t.legalBasis().strip();
@@ -233,7 +233,7 @@ public class AccessRequests {
             }
             case EXPIRED -> {
                 if (now.isBefore(r.dueAt)) {
-                    throw ProblemException.conflict("The request is not past its deadline (" + r.dueAt + ") and cannot "
+                    throw Refusal.conflict("The request is not past its deadline (" + r.dueAt + ") and cannot "
                             + "lapse yet; a post withdrawing records CANCELLED_BY_POST");
                 }
             }
@@ -283,12 +283,12 @@ public class AccessRequests {
     public AccessRequest getVisible(UUID id) {
         AccessRequest r = AccessRequest.findById(id);
         if (r == null) {
-            throw ProblemException.notFound("access request", id);
+            throw Refusal.notFound("access request", id);
         }
         try {
             obligations.getVisible(r.obligationId);
-        } catch (ProblemException e) {
-            throw ProblemException.notFound("access request", id);
+        } catch (Refusal e) {
+            throw Refusal.notFound("access request", id);
         }
         return r;
     }
@@ -346,7 +346,7 @@ public class AccessRequests {
 
     private static void notInTheFuture(String field, Instant value, Instant now) {
         if (value.isAfter(now.plus(SKEW))) {
-            throw ProblemException.invalidField(field, "is in the future");
+            throw Refusal.ruleBroken(field, "is in the future");
         }
     }
 }

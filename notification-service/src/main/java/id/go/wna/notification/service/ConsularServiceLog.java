@@ -3,8 +3,8 @@ package id.go.wna.notification.service;
 import id.go.wna.notification.domain.ConsularServiceEntry;
 import id.go.wna.notification.domain.ConsularServiceType;
 import id.go.wna.notification.messaging.ConsularEvents;
-import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.reference.Countries;
+import id.go.wna.platform.refusal.Refusal;
 import id.go.wna.platform.security.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -50,10 +50,10 @@ public class ConsularServiceLog {
     public ConsularServiceEntry record(ServiceGiven r) {
         ConsularServiceType type = r.serviceType();
         if (r.occurredOn().isAfter(LocalDate.now(WIB))) {
-            throw ProblemException.invalidField("occurredOn", "is in the future: record a service once it was given");
+            throw Refusal.ruleBroken("occurredOn", "is in the future: record a service once it was given");
         }
         if (r.nationality() != null && !Countries.isIsoCode(r.nationality())) {
-            throw ProblemException.invalidField("nationality", "'" + r.nationality() + "' is not an ISO 3166-1 alpha-3 country");
+            throw Refusal.ruleBroken("nationality", "'" + r.nationality() + "' is not an ISO 3166-1 alpha-3 country");
         }
         ConsularServiceEntry e = new ConsularServiceEntry();
         e.id = UUID.randomUUID();
@@ -66,15 +66,15 @@ public class ConsularServiceLog {
         e.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
         if (type != ConsularServiceType.FLIGHT_CLEARANCE && (r.flightNumber() != null || r.operator() != null)) {
-            throw ProblemException.invalidField(r.flightNumber() != null ? "flightNumber" : "operator",
+            throw Refusal.ruleBroken(r.flightNumber() != null ? "flightNumber" : "operator",
                     "only a FLIGHT_CLEARANCE has a flight and its operator");
         }
         if (type != ConsularServiceType.HOTLINE_CASE && r.hotlineStatus() != null) {
-            throw ProblemException.invalidField("hotlineStatus", "only a HOTLINE_CASE is open or closed");
+            throw Refusal.ruleBroken("hotlineStatus", "only a HOTLINE_CASE is open or closed");
         }
         if (r.persons() != null && type != ConsularServiceType.FLIGHT_CLEARANCE
                 && type != ConsularServiceType.EVACUATION_ASSISTANCE) {
-            throw ProblemException.invalidField("persons", "only an EVACUATION_ASSISTANCE or a FLIGHT_CLEARANCE counts persons; "
+            throw Refusal.ruleBroken("persons", "only an EVACUATION_ASSISTANCE or a FLIGHT_CLEARANCE counts persons; "
                     + "a " + type + " counts " + (type.isPermitDocument() ? "documents in count" : "one per entry"));
         }
         switch (type) {
@@ -87,7 +87,7 @@ public class ConsularServiceLog {
             case FLIGHT_CLEARANCE -> {
                 requireNationality(r, "the country of the mission whose evacuation flight was cleared");
                 if (r.flightNumber() == null || r.flightNumber().isBlank()) {
-                    throw ProblemException.invalidField("flightNumber", "is required for a FLIGHT_CLEARANCE, e.g. LH 9921");
+                    throw Refusal.ruleBroken("flightNumber", "is required for a FLIGHT_CLEARANCE, e.g. LH 9921");
                 }
                 e.flightNumber = r.flightNumber().strip().toUpperCase(java.util.Locale.ROOT);
                 e.operator = blankToNull(r.operator());
@@ -97,11 +97,11 @@ public class ConsularServiceLog {
             case EVACUATION_ASSISTANCE -> {
                 requireNationality(r, "the country of the mission evacuating its nationals");
                 if (r.persons() == null) {
-                    throw ProblemException.invalidField("persons", "is required for an EVACUATION_ASSISTANCE: how many persons "
+                    throw Refusal.ruleBroken("persons", "is required for an EVACUATION_ASSISTANCE: how many persons "
                             + "the mission evacuated with Kemlu's help");
                 }
                 if (r.count() != null && !r.count().equals(r.persons())) {
-                    throw ProblemException.invalidField("count", "an EVACUATION_ASSISTANCE counts persons: leave count out or "
+                    throw Refusal.ruleBroken("count", "an EVACUATION_ASSISTANCE counts persons: leave count out or "
                             + "make it equal to persons (" + r.persons() + ")");
                 }
                 e.persons = r.persons();
@@ -109,7 +109,7 @@ public class ConsularServiceLog {
             }
             case EXIT_PERMIT_ONLY, DIPLOMATIC_STAY_PERMIT, SERVICE_STAY_PERMIT -> {
                 if (r.count() == null) {
-                    throw ProblemException.invalidField("count", "is required for " + type + ": how many documents were issued");
+                    throw Refusal.ruleBroken("count", "is required for " + type + ": how many documents were issued");
                 }
                 e.count = r.count();
             }
@@ -132,7 +132,7 @@ public class ConsularServiceLog {
     public ConsularServiceEntry get(UUID id) {
         ConsularServiceEntry e = ConsularServiceEntry.findById(id);
         if (e == null) {
-            throw ProblemException.notFound("consular service", id);
+            throw Refusal.notFound("consular service", id);
         }
         return e;
     }
@@ -176,7 +176,7 @@ public class ConsularServiceLog {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TypeTotal> totals(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw ProblemException.invalidField("to", "is before from");
+            throw Refusal.ruleBroken("to", "is before from");
         }
         List<String> where = new ArrayList<>();
         if (from != null) {
@@ -211,19 +211,19 @@ public class ConsularServiceLog {
 
     private static void requireNationality(ServiceGiven r, String what) {
         if (r.nationality() == null) {
-            throw ProblemException.invalidField("nationality", "is required for a " + r.serviceType() + ": " + what);
+            throw Refusal.ruleBroken("nationality", "is required for a " + r.serviceType() + ": " + what);
         }
     }
 
     private static void requireSummary(ConsularServiceEntry e, String what) {
         if (e.summary == null) {
-            throw ProblemException.invalidField("summary", "is required for a " + e.serviceType + ": " + what);
+            throw Refusal.ruleBroken("summary", "is required for a " + e.serviceType + ": " + what);
         }
     }
 
     private static int single(ServiceGiven r, String why) {
         if (r.count() != null && r.count() != 1) {
-            throw ProblemException.invalidField("count", why);
+            throw Refusal.ruleBroken("count", why);
         }
         return 1;
     }

@@ -22,8 +22,8 @@ import id.go.wna.notification.config.LetterConfig;
 import id.go.wna.notification.domain.letter.LetterBasis;
 import id.go.wna.notification.domain.letter.LetterFacts;
 import id.go.wna.notification.domain.letter.LetterKind;
-import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.reference.Provinces;
+import id.go.wna.platform.refusal.Refusal;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -59,7 +59,7 @@ public class LetterAssembler {
         String postCode = notice != null ? notice.postCode : o.postCode;
         Post post = postCode == null ? null : Post.findById(postCode);
         if (post == null) {
-            throw ProblemException.conflict("No post to address: none of " + o.nationality + " is in the directory for this "
+            throw Refusal.conflict("No post to address: none of " + o.nationality + " is in the directory for this "
                     + "obligation; choose one when sending the notice");
         }
         LetterFacts.Builder b = LetterFacts.builder()
@@ -198,7 +198,7 @@ public class LetterAssembler {
 
     private <T> T read(JsonNode node, Class<T> type) {
         if (node == null) {
-            throw ProblemException.conflict("Imigrasi's notice behind this obligation was not received: no letter can be made");
+            throw Refusal.conflict("Imigrasi's notice behind this obligation was not received: no letter can be made");
         }
         try {
             return json.treeToValue(node, type);

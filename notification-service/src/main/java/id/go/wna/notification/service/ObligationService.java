@@ -15,8 +15,8 @@ import id.go.wna.notification.domain.Post;
 import id.go.wna.notification.domain.PostType;
 import id.go.wna.notification.domain.RightsAdvisement;
 import id.go.wna.notification.messaging.ObligationEvents;
-import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.reference.Provinces;
+import id.go.wna.platform.refusal.Refusal;
 import id.go.wna.platform.security.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -82,7 +82,7 @@ public class ObligationService {
     public Obligation getVisible(UUID id) {
         Obligation o = Obligation.findById(id);
         if (o == null || !scope.sees(o)) {
-            throw ProblemException.notFound("obligation", id);
+            throw Refusal.notFound("obligation", id);
         }
         return o;
     }
@@ -137,14 +137,14 @@ public class ObligationService {
     public RightsAdvisement advise(UUID id, Advisement c) {
         Obligation o = getVisible(id);
         if (!o.advisementDue) {
-            throw ProblemException.conflict("No advisement is due for this obligation (" + o.trigger + ", " + o.regime
+            throw Refusal.conflict("No advisement is due for this obligation (" + o.trigger + ", " + o.regime
                     + "): " + o.regimeExplanation);
         }
         Instant now = stored(clock.instant());
         Instant advisedAt = stored(c.advisedAt());
         notInTheFuture("advisedAt", advisedAt, now);
         if (o.custodyStartedAt != null && advisedAt.isBefore(o.custodyStartedAt)) {
-            throw ProblemException.invalidField("advisedAt", "is before the person was detained (" + o.custodyStartedAt + ")");
+            throw Refusal.ruleBroken("advisedAt", "is before the person was detained (" + o.custodyStartedAt + ")");
         }
         RightsAdvisement a = new RightsAdvisement();
         a.id = UUID.randomUUID();
@@ -195,16 +195,16 @@ public class ObligationService {
         Instant sentAt = c.sentAt() == null ? now : stored(c.sentAt());
         notInTheFuture("sentAt", sentAt, now);
         if (sentAt.isBefore(o.triggeredAt)) {
-            throw ProblemException.invalidField("sentAt", "is before the obligation arose (" + o.triggeredAt + ")");
+            throw Refusal.ruleBroken("sentAt", "is before the obligation arose (" + o.triggeredAt + ")");
         }
         FollowUp followUp = null;
         if (c.followUpId() != null) {
             followUp = FollowUp.find("id = ?1 and obligationId = ?2", c.followUpId(), o.id).firstResult();
             if (followUp == null) {
-                throw ProblemException.invalidField("followUpId", "is not a follow-up of this obligation");
+                throw Refusal.ruleBroken("followUpId", "is not a follow-up of this obligation");
             }
             if (followUp.noticeId != null) {
-                throw ProblemException.conflict("The post was already told of this follow-up (notice " + followUp.noticeId + ")");
+                throw Refusal.conflict("The post was already told of this follow-up (notice " + followUp.noticeId + ")");
             }
         }
         boolean initialSent = ConsularNotice.count("obligationId = ?1 and kind in ?2", o.id,
@@ -212,33 +212,33 @@ public class ObligationService {
         ConsularNotice.Kind kind = c.kind() != null ? c.kind() : followUp != null ? ConsularNotice.Kind.FOLLOW_UP
                 : o.trigger == ObligationTrigger.DEATH ? ConsularNotice.Kind.DEATH : ConsularNotice.Kind.INITIAL;
         if (kind == ConsularNotice.Kind.FOLLOW_UP && followUp == null) {
-            throw ProblemException.invalidField("followUpId", "is required for a FOLLOW_UP notice");
+            throw Refusal.ruleBroken("followUpId", "is required for a FOLLOW_UP notice");
         }
         if ((kind == ConsularNotice.Kind.INITIAL || kind == ConsularNotice.Kind.DEATH) && initialSent) {
-            throw ProblemException.conflict("The post was already notified; send a CORRECTION or a FOLLOW_UP notice");
+            throw Refusal.conflict("The post was already notified; send a CORRECTION or a FOLLOW_UP notice");
         }
         if (kind == ConsularNotice.Kind.CORRECTION && !initialSent) {
-            throw ProblemException.conflict("There is no notice to correct yet");
+            throw Refusal.conflict("There is no notice to correct yet");
         }
         boolean owed = followUp != null ? followUp.dueAt != null : o.noticeAllowed();
         if (!owed) {
-            throw ProblemException.conflict(whyNoNotice(o));
+            throw Refusal.conflict(whyNoNotice(o));
         }
         String postCode = c.postCode() != null ? c.postCode() : o.postCode;
         if (postCode == null) {
-            throw ProblemException.invalidField("postCode", "is required: no post of " + o.nationality
+            throw Refusal.ruleBroken("postCode", "is required: no post of " + o.nationality
                     + " is in the directory for this province");
         }
         Post post = Post.findById(postCode);
         if (post == null || !post.active) {
-            throw ProblemException.invalidField("postCode", "is not an active post of the directory: " + postCode);
+            throw Refusal.ruleBroken("postCode", "is not an active post of the directory: " + postCode);
         }
         if (!post.country.equals(o.nationality)) {
-            throw ProblemException.invalidField("postCode", postCode + " represents " + post.country + ", not " + o.nationality);
+            throw Refusal.ruleBroken("postCode", postCode + " represents " + post.country + ", not " + o.nationality);
         }
         if (post.type == PostType.REPRESENTATIVE_OFFICE && c.channel() == ConsularNotice.Channel.DIPLOMATIC_NOTE) {
             // No diplomatic relations with the state it represents (TETO for Taiwan): a plain letter, never a note.
-            throw ProblemException.invalidField("channel", post.name + " is a representative office: it receives a letter "
+            throw Refusal.ruleBroken("channel", post.name + " is a representative office: it receives a letter "
                     + "(EMAIL, FAX, PHONE or PORTAL), not a diplomatic note");
         }
         ConsularNotice n = new ConsularNotice();
@@ -309,13 +309,13 @@ public class ObligationService {
         Obligation o = getVisible(id);
         ConsularNotice n = noticeOf(o, noticeId);
         if (n.acknowledgedAt != null) {
-            throw ProblemException.conflict("The notice was already acknowledged at " + n.acknowledgedAt);
+            throw Refusal.conflict("The notice was already acknowledged at " + n.acknowledgedAt);
         }
         Instant now = stored(clock.instant());
         Instant at = c.acknowledgedAt() == null ? now : stored(c.acknowledgedAt());
         notInTheFuture("acknowledgedAt", at, now);
         if (at.isBefore(n.sentAt)) {
-            throw ProblemException.invalidField("acknowledgedAt", "is before the notice was sent (" + n.sentAt + ")");
+            throw Refusal.ruleBroken("acknowledgedAt", "is before the notice was sent (" + n.sentAt + ")");
         }
         n.acknowledgedAt = at;
         n.acknowledgementChannel = c.channel() != null ? c.channel()
@@ -332,7 +332,7 @@ public class ObligationService {
         Obligation o = getVisible(id);
         ConsularNotice n = noticeOf(o, noticeId);
         if (c.status() == ConsularNotice.Delivery.SENT) {
-            throw ProblemException.invalidField("status", "must be DELIVERED or FAILED");
+            throw Refusal.ruleBroken("status", "must be DELIVERED or FAILED");
         }
         Instant now = stored(clock.instant());
         Instant at = c.at() == null ? now : stored(c.at());
@@ -348,7 +348,7 @@ public class ObligationService {
     public Obligation override(UUID id, String reason) {
         Obligation o = getVisible(id);
         if (o.regime != NotificationRegime.SUPPRESSED) {
-            throw ProblemException.conflict("Only a suppressed obligation (asylum seeker or refugee) can be overridden; this one is "
+            throw Refusal.conflict("Only a suppressed obligation (asylum seeker or refugee) can be overridden; this one is "
                     + o.regime);
         }
         o.overrideReason = reason;
@@ -363,7 +363,7 @@ public class ObligationService {
     public ConsularNotice noticeOf(Obligation o, UUID noticeId) {
         ConsularNotice n = ConsularNotice.find("id = ?1 and obligationId = ?2", noticeId, o.id).firstResult();
         if (n == null) {
-            throw ProblemException.notFound("notice", noticeId);
+            throw Refusal.notFound("notice", noticeId);
         }
         return n;
     }
@@ -392,7 +392,7 @@ public class ObligationService {
 
     private static void notInTheFuture(String field, Instant value, Instant now) {
         if (value.isAfter(now.plus(SKEW))) {
-            throw ProblemException.invalidField(field, "is in the future");
+            throw Refusal.ruleBroken(field, "is in the future");
         }
     }
 }

@@ -2,10 +2,10 @@ package id.go.wna.notification.service;
 
 import id.go.wna.notification.domain.Post;
 import id.go.wna.notification.domain.PostType;
-import id.go.wna.platform.api.ProblemException;
-import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.reference.Countries;
 import id.go.wna.platform.reference.Provinces;
+import id.go.wna.platform.refusal.ExpectedVersion;
+import id.go.wna.platform.refusal.Refusal;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -189,7 +189,7 @@ public class PostDirectory {
     public Post get(String code) {
         Post p = Post.findById(code);
         if (p == null) {
-            throw ProblemException.notFound("post", code);
+            throw Refusal.notFound("post", code);
         }
         return p;
     }
@@ -198,11 +198,11 @@ public class PostDirectory {
     @Transactional
     public Post create(PostDetails r, String by) {
         if (r.code() == null || r.code().isBlank()) {
-            throw ProblemException.invalidField("code", "is required, e.g. AUS-CG-DPS");
+            throw Refusal.ruleBroken("code", "is required, e.g. AUS-CG-DPS");
         }
         String code = r.code().strip().toUpperCase(Locale.ROOT);
         if (Post.findById(code) != null) {
-            throw ProblemException.conflict("post " + code + " already exists; change it with PUT /api/v1/posts/" + code);
+            throw Refusal.conflict("post " + code + " already exists; change it with PUT /api/v1/posts/" + code);
         }
         Post p = new Post();
         p.code = code;
@@ -214,11 +214,11 @@ public class PostDirectory {
 
     /** Replaces a post's details and district; a stale If-Match is a 412 and changes nothing. */
     @Transactional
-    public Post update(String code, PostDetails r, String ifMatch, String by) {
+    public Post update(String code, PostDetails r, ExpectedVersion expected, String by) {
         Post p = get(code);
-        Versions.checkIfMatch(ifMatch, p.version, "post", code);
+        expected.check(p.version, "post", code);
         if (r.code() != null && !r.code().strip().equalsIgnoreCase(code)) {
-            throw ProblemException.invalidField("code", "must be that of the path (" + code + ") or left out: a post's code does not change");
+            throw Refusal.ruleBroken("code", "must be that of the path (" + code + ") or left out: a post's code does not change");
         }
         apply(p, r, by);
         // A change of the district alone touches only post_district: the version must move all the same.
@@ -230,16 +230,16 @@ public class PostDirectory {
     private void apply(Post p, PostDetails r, String by) {
         String country = r.country() == null ? "" : r.country().strip().toUpperCase(Locale.ROOT);
         if (!Countries.isIsoCode(country)) {
-            throw ProblemException.invalidField("country", "'" + r.country() + "' is not an ISO 3166-1 alpha-3 country code (TWN for Taiwan)");
+            throw Refusal.ruleBroken("country", "'" + r.country() + "' is not an ISO 3166-1 alpha-3 country code (TWN for Taiwan)");
         }
         if (country.equals("IDN")) {
-            throw ProblemException.invalidField("country", "is the sending state: a foreign country, not IDN");
+            throw Refusal.ruleBroken("country", "is the sending state: a foreign country, not IDN");
         }
         String accreditedFrom = blankToNull(r.accreditedFrom());
         if (accreditedFrom != null) {
             accreditedFrom = accreditedFrom.toUpperCase(Locale.ROOT);
             if (!Countries.isIsoCode(accreditedFrom) || accreditedFrom.equals("IDN")) {
-                throw ProblemException.invalidField("accreditedFrom", "must be the ISO 3166-1 alpha-3 code of the country the post "
+                throw Refusal.ruleBroken("accreditedFrom", "must be the ISO 3166-1 alpha-3 code of the country the post "
                         + "sits in (not IDN); leave it out for a post in Indonesia");
             }
         }
@@ -247,12 +247,12 @@ public class PostDirectory {
         List<String> given = r.district() == null ? List.of() : r.district();
         for (int i = 0; i < given.size(); i++) {
             String entry = given.get(i);
-            Provinces.Province province = Provinces.find(entry).orElseThrow(() -> ProblemException.invalidField("district",
+            Provinces.Province province = Provinces.find(entry).orElseThrow(() -> Refusal.ruleBroken("district",
                     "'" + entry + "' is not an Indonesian province: give its BPS code (e.g. 51), a Kemendagri code only as kemendagri:94, or its name (e.g. Bali)"));
             district.add(province.code());
         }
         if (accreditedFrom != null && !district.isEmpty()) {
-            throw ProblemException.invalidField("district", "a post accredited from abroad has no consular district in Indonesia");
+            throw Refusal.ruleBroken("district", "a post accredited from abroad has no consular district in Indonesia");
         }
         boolean active = r.active() == null || r.active();
         if (active && accreditedFrom == null && r.type() != PostType.HONORARY_CONSULATE && !district.isEmpty()) {
@@ -261,7 +261,7 @@ public class PostDirectory {
                 if (o.resident() && o.type != PostType.HONORARY_CONSULATE) {
                     for (String province : district) {
                         if (o.district.contains(province)) {
-                            throw ProblemException.invalidField("district", Provinces.find(province).orElseThrow().name() + " ("
+                            throw Refusal.ruleBroken("district", Provinces.find(province).orElseThrow().name() + " ("
                                     + province + ") is already in the consular district of " + o.code + " (" + o.name
                                     + "); take it out of that post first");
                         }

@@ -2,11 +2,11 @@ package id.go.wna.notification.service;
 
 import id.go.wna.notification.domain.Regime;
 import id.go.wna.notification.domain.RegimeKind;
-import id.go.wna.platform.api.ProblemDetail;
-import id.go.wna.platform.api.ProblemException;
-import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.reference.Countries;
 import id.go.wna.platform.reference.Provinces;
+import id.go.wna.platform.refusal.BrokenRule;
+import id.go.wna.platform.refusal.ExpectedVersion;
+import id.go.wna.platform.refusal.Refusal;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -120,18 +120,18 @@ public class RegimeBook {
      * version yet is a 412 too. Corrected dates may not overlap another version (422 naming the date).
      */
     @Transactional
-    public Saved put(String iso3, RegimeVersion request, String ifMatch, String by) {
+    public Saved put(String iso3, RegimeVersion request, ExpectedVersion expected, String by) {
         String country = country(iso3);
         lock(country);
         Regime r = current(country);
         boolean created = r == null;
-        if (created && ifMatch != null && !ifMatch.isBlank()) {
-            throw new ProblemException(412, "stale-version", "The resource changed since you read it",
+        if (created && expected.named()) {
+            throw Refusal.nothingToReplace(
                     "the regime of " + country + " has no version yet (it has the defaults); send the first one without If-Match",
-                    List.of(new ProblemDetail.FieldError("If-Match", "no regime row for " + country)));
+                    new BrokenRule(ExpectedVersion.FIELD, "no regime row for " + country));
         }
         if (!created) {
-            Versions.checkIfMatch(ifMatch, r.version, "regime", country);
+            expected.check(r.version, "regime", country);
         }
         // A correction keeps a date it leaves out, so a client that knows nothing of versions cannot reopen a closed one.
         Terms terms = validate(request, created ? null : r.effectiveFrom, created ? null : r.effectiveTo);
@@ -140,7 +140,7 @@ public class RegimeBook {
             if (other != target && other.overlaps(terms.from(), terms.to())) {
                 boolean before = other.effectiveFrom == null
                         || terms.from() != null && other.effectiveFrom.isBefore(terms.from());
-                throw ProblemException.invalidField(before ? "effectiveFrom" : "effectiveTo", "overlaps the version of "
+                throw Refusal.ruleBroken(before ? "effectiveFrom" : "effectiveTo", "overlaps the version of "
                         + country + " " + period(other) + ": an amendment is a new version (POST /api/v1/regimes/"
                         + country + "/versions), not a correction");
             }
@@ -166,7 +166,7 @@ public class RegimeBook {
         String country = country(iso3);
         LocalDate from = request.effectiveFrom();
         if (from == null) {
-            throw ProblemException.invalidField("effectiveFrom", "is required: the first day (Jakarta) the amended terms apply");
+            throw Refusal.ruleBroken("effectiveFrom", "is required: the first day (Jakarta) the amended terms apply");
         }
         Terms terms = validate(request, null, null);
         lock(country);
@@ -175,7 +175,7 @@ public class RegimeBook {
         Instant now = now();
         if (latest != null) {
             if (latest.effectiveFrom != null && !from.isAfter(latest.effectiveFrom)) {
-                throw ProblemException.invalidField("effectiveFrom", "must be after the start of the current version of "
+                throw Refusal.ruleBroken("effectiveFrom", "must be after the start of the current version of "
                         + country + " (" + latest.effectiveFrom + "): correct that version with PUT /api/v1/regimes/"
                         + country + " instead");
             }
@@ -225,24 +225,24 @@ public class RegimeBook {
                 RegimeTerms.DEFAULT_ACKNOWLEDGEMENT_CHASE_AFTER_HOURS);
         int access = hours("accessWithinHours", request.accessWithinHours(), RegimeTerms.DEFAULT_ACCESS_WITHIN_HOURS);
         if (warning >= due) {
-            throw ProblemException.invalidField("notificationWarningAfterHours",
+            throw Refusal.ruleBroken("notificationWarningAfterHours",
                     "must be less than notificationDueWithinHours (" + due + "): the warning comes before the breach");
         }
         if (advisement > due) {
-            throw ProblemException.invalidField("advisementWithinHours",
+            throw Refusal.ruleBroken("advisementWithinHours",
                     "must not exceed notificationDueWithinHours (" + due + "): the detainee is advised before the notice is due");
         }
         String legalBasis = request.legalBasis() == null || request.legalBasis().isBlank() ? null : request.legalBasis().strip();
         if (legalBasis == null) {
             if (request.kind() == RegimeKind.MANDATORY) {
-                throw ProblemException.invalidField("legalBasis", "is required for a MANDATORY regime: name the bilateral arrangement");
+                throw Refusal.ruleBroken("legalBasis", "is required for a MANDATORY regime: name the bilateral arrangement");
             }
             legalBasis = RegimeTerms.DEFAULT_LEGAL_BASIS;
         }
         LocalDate from = request.effectiveFrom() != null ? request.effectiveFrom() : keepFrom;
         LocalDate to = request.effectiveTo() != null ? request.effectiveTo() : keepTo;
         if (from != null && to != null && !to.isAfter(from)) {
-            throw ProblemException.invalidField("effectiveTo", "must be after effectiveFrom (" + from + ")");
+            throw Refusal.ruleBroken("effectiveTo", "must be after effectiveFrom (" + from + ")");
         }
         String instrument = request.instrument() == null || request.instrument().isBlank() ? null : request.instrument().strip();
         return new Terms(request.kind(), advisement, warning, due, chase, access, legalBasis, instrument, from, to);
@@ -282,10 +282,10 @@ public class RegimeBook {
     public static String country(String iso3) {
         String code = iso3 == null ? "" : iso3.strip().toUpperCase(Locale.ROOT);
         if (!Countries.isIsoCode(code)) {
-            throw ProblemException.invalidField("iso3", "'" + iso3 + "' is not an ISO 3166-1 alpha-3 country code (e.g. AUS)");
+            throw Refusal.ruleBroken("iso3", "'" + iso3 + "' is not an ISO 3166-1 alpha-3 country code (e.g. AUS)");
         }
         if (code.equals("IDN")) {
-            throw ProblemException.invalidField("iso3", "Indonesia's own nationals are not subject to consular notification");
+            throw Refusal.ruleBroken("iso3", "Indonesia's own nationals are not subject to consular notification");
         }
         return code;
     }
@@ -295,10 +295,10 @@ public class RegimeBook {
             return byDefault;
         }
         if (given <= 0) {
-            throw ProblemException.invalidField(field, "must be a positive number of hours");
+            throw Refusal.ruleBroken(field, "must be a positive number of hours");
         }
         if (given > MAX_HOURS) {
-            throw ProblemException.invalidField(field, "must be at most " + MAX_HOURS + " hours (30 days)");
+            throw Refusal.ruleBroken(field, "must be at most " + MAX_HOURS + " hours (30 days)");
         }
         return given;
     }

@@ -4,10 +4,10 @@ import id.go.wna.notification.domain.WelfareReport;
 import id.go.wna.notification.domain.WelfareStatus;
 import id.go.wna.notification.domain.WelfareStatusChange;
 import id.go.wna.notification.messaging.ConsularEvents;
-import id.go.wna.platform.api.ProblemException;
-import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.reference.Countries;
 import id.go.wna.platform.reference.Provinces;
+import id.go.wna.platform.refusal.ExpectedVersion;
+import id.go.wna.platform.refusal.Refusal;
 import id.go.wna.platform.security.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -60,12 +60,12 @@ public class WelfareMonitoring {
     public WelfareReport report(Report r) {
         String crisis = crisis("crisis", r.crisis());
         if (!Countries.isIsoCode(r.nationality())) {
-            throw ProblemException.invalidField("nationality", "'" + r.nationality() + "' is not an ISO 3166-1 alpha-3 country");
+            throw Refusal.ruleBroken("nationality", "'" + r.nationality() + "' is not an ISO 3166-1 alpha-3 country");
         }
         Instant observedAt = observed(r.observedAt());
         if (r.personRef() != null && WelfareReport.count("personRef = ?1 and crisis = ?2 and status not in ?3", r.personRef(),
                 crisis, List.of(WelfareStatus.DIED, WelfareStatus.RETURNED_TO_HOME_COUNTRY)) > 0) {
-            throw ProblemException.conflict("the person " + r.personRef() + " is already monitored in " + crisis
+            throw Refusal.conflict("the person " + r.personRef() + " is already monitored in " + crisis
                     + ": change the status of that report instead");
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -74,7 +74,7 @@ public class WelfareMonitoring {
         w.crisis = crisis;
         w.nationality = r.nationality();
         if (r.province() != null && !r.province().isBlank()) {
-            Provinces.Province p = Provinces.find(r.province()).orElseThrow(() -> ProblemException.invalidField("province",
+            Provinces.Province p = Provinces.find(r.province()).orElseThrow(() -> Refusal.ruleBroken("province",
                     "'" + r.province() + "' is not an Indonesian province: give its BPS code (e.g. 51), a Kemendagri code only as kemendagri:94, or its name (e.g. Bali)"));
             w.provinceCode = p.code();
             w.province = p.name();
@@ -97,18 +97,18 @@ public class WelfareMonitoring {
      * status again) is a 409 listing the allowed ones; a stale If-Match a 412.
      */
     @Transactional
-    public WelfareReport change(UUID id, StatusChange r, String ifMatch) {
+    public WelfareReport change(UUID id, StatusChange r, ExpectedVersion expected) {
         WelfareReport w = get(id);
-        Versions.checkIfMatch(ifMatch, w.version, "welfare report", id);
+        expected.check(w.version, "welfare report", id);
         WelfareStatus from = w.status;
         if (!from.allows(r.status())) {
             List<String> allowed = from.allowedNames();
-            throw ProblemException.forbiddenTransition("a person monitored as " + from + " cannot become " + r.status()
+            throw Refusal.forbiddenTransition("a person monitored as " + from + " cannot become " + r.status()
                     + (allowed.isEmpty() ? "; " + from + " is final" : "; allowed: " + String.join(", ", allowed)), allowed);
         }
         Instant observedAt = observed(r.observedAt());
         if (observedAt.isBefore(w.observedAt)) {
-            throw ProblemException.invalidField("observedAt", "is before the current status was observed (" + w.observedAt + ")");
+            throw Refusal.ruleBroken("observedAt", "is before the current status was observed (" + w.observedAt + ")");
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         w.status = r.status();
@@ -123,7 +123,7 @@ public class WelfareMonitoring {
     public WelfareReport get(UUID id) {
         WelfareReport w = WelfareReport.findById(id);
         if (w == null) {
-            throw ProblemException.notFound("welfare report", id);
+            throw Refusal.notFound("welfare report", id);
         }
         return w;
     }
@@ -185,7 +185,7 @@ public class WelfareMonitoring {
     public static String crisis(String field, String code) {
         String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!CRISIS.matcher(c).matches()) {
-            throw ProblemException.invalidField(field, "'" + code + "' is not a crisis code: capitals, digits and hyphens, "
+            throw Refusal.ruleBroken(field, "'" + code + "' is not a crisis code: capitals, digits and hyphens, "
                     + "e.g. COVID-19");
         }
         return c;
@@ -206,7 +206,7 @@ public class WelfareMonitoring {
 
     private static Instant observed(Instant observedAt) {
         if (observedAt.isAfter(Instant.now().plus(CLOCK_SKEW))) {
-            throw ProblemException.invalidField("observedAt", "is in the future");
+            throw Refusal.ruleBroken("observedAt", "is in the future");
         }
         return observedAt.truncatedTo(ChronoUnit.MICROS);
     }

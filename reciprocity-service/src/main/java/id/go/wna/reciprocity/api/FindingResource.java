@@ -1,6 +1,7 @@
 package id.go.wna.reciprocity.api;
 
 import id.go.wna.platform.api.EnumParam;
+import id.go.wna.platform.api.IfMatch;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.security.Roles;
 import id.go.wna.reciprocity.domain.FindingStatus;

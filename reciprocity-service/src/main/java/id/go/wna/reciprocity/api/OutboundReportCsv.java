@@ -1,11 +1,11 @@
 package id.go.wna.reciprocity.api;
 
-import id.go.wna.platform.csv.CsvLine;
 import id.go.wna.platform.api.ProblemDetail.FieldError;
 import id.go.wna.platform.api.ProblemException;
 import id.go.wna.platform.api.StorableText;
+import id.go.wna.platform.csv.CsvLine;
+import id.go.wna.platform.refusal.BrokenRule;
 import id.go.wna.reciprocity.domain.CountryFacts;
-import id.go.wna.reciprocity.service.BrokenRule;
 import id.go.wna.reciprocity.service.OutboundReportInput;
 import id.go.wna.reciprocity.service.OutboundReports.ImportRow;
 

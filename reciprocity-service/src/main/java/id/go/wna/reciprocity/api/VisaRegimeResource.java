@@ -1,5 +1,6 @@
 package id.go.wna.reciprocity.api;
 
+import id.go.wna.platform.api.IfMatch;
 import id.go.wna.platform.api.Versions;
 import id.go.wna.platform.security.Caller;
 import id.go.wna.platform.security.Roles;

@@ -12,6 +12,7 @@ import id.go.wna.contracts.reciprocity.AssessmentComputed;
 import id.go.wna.contracts.reciprocity.IndicatorValue;
 import id.go.wna.contracts.reciprocity.ThresholdCrossed;
 import id.go.wna.platform.outbox.Outbox;
+import id.go.wna.platform.refusal.Refusal;
 import id.go.wna.reciprocity.domain.CountryFacts;
 import id.go.wna.reciprocity.domain.Period;
 import id.go.wna.reciprocity.domain.score.Assessment;

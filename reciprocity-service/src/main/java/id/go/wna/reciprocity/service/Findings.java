@@ -1,6 +1,8 @@
 package id.go.wna.reciprocity.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.go.wna.platform.refusal.ExpectedVersion;
+import id.go.wna.platform.refusal.Refusal;
 import id.go.wna.platform.security.Caller;
 import id.go.wna.reciprocity.domain.FindingStatus;
 import id.go.wna.reciprocity.domain.Period;

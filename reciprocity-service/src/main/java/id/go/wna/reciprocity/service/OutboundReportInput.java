@@ -1,6 +1,7 @@
 package id.go.wna.reciprocity.service;
 
 import id.go.wna.platform.reference.Countries;
+import id.go.wna.platform.refusal.BrokenRule;
 import id.go.wna.reciprocity.domain.CountryFacts;
 
 import java.time.YearMonth;

@@ -1,5 +1,8 @@
 package id.go.wna.reciprocity.service;
 
+import id.go.wna.platform.refusal.BrokenRule;
+import id.go.wna.platform.refusal.ExpectedVersion;
+import id.go.wna.platform.refusal.Refusal;
 import id.go.wna.reciprocity.domain.OutboundCounts;
 import id.go.wna.reciprocity.domain.OutboundReport;
 import id.go.wna.reciprocity.domain.OutboundReportVersion;

@@ -1,5 +1,6 @@
 package id.go.wna.reciprocity.service;
 
+import id.go.wna.platform.refusal.Refusal;
 import id.go.wna.reciprocity.domain.Period;
 
 /** A period as asked for: a refusal naming the field {@code period} when the code names none. */

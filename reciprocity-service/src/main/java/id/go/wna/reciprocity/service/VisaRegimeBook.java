@@ -1,6 +1,9 @@
 package id.go.wna.reciprocity.service;
 
 import id.go.wna.platform.reference.Countries;
+import id.go.wna.platform.refusal.BrokenRule;
+import id.go.wna.platform.refusal.ExpectedVersion;
+import id.go.wna.platform.refusal.Refusal;
 import id.go.wna.reciprocity.domain.CountryVisaRegime;
 import id.go.wna.reciprocity.domain.VisaRegime;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
 package id.go.wna.platform.api;
 
+import id.go.wna.platform.refusal.Refusal;
+
 import java.util.List;
 
 /**
@@ -58,6 +60,23 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(422, "validation", "Invalid request", field + ": " + message,
                 List.of(new ProblemDetail.FieldError(field, message)));
+    }
+
+    /** A service's {@link Refusal} as the problem it answers: each kind its status, type and title. */
+    public static ProblemException of(Refusal r) {
+        List<ProblemDetail.FieldError> errors = r.rules().stream()
+                .map(b -> new ProblemDetail.FieldError(b.field(), b.message())).toList();
+        return switch (r.kind()) {
+            case RULE_BROKEN -> new ProblemException(422, "validation", "Invalid request", r.getMessage(), errors);
+            case MALFORMED -> new ProblemException(400, "validation", "Invalid request", r.getMessage(), errors);
+            case NOT_FOUND -> new ProblemException(404, "not-found", "Not found", r.getMessage(), errors);
+            case FORBIDDEN -> new ProblemException(403, "forbidden", "Forbidden", r.getMessage(), errors);
+            case CONFLICT -> new ProblemException(409, "conflict", "Conflict with the current state", r.getMessage(), errors);
+            case FORBIDDEN_TRANSITION -> forbiddenTransition(r.getMessage(), r.allowed());
+            case STALE_VERSION -> new ProblemException(412, "stale-version", "The resource changed since you read it",
+                    r.getMessage(), errors);
+            case TOO_MANY_ROWS -> new ProblemException(413, "too-many-rows", "Too many rows", r.getMessage(), errors);
+        };
     }
 
     public int status() { return status; }

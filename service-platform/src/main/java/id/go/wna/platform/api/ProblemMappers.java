@@ -3,6 +3,7 @@ package id.go.wna.platform.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import id.go.wna.platform.refusal.Refusal;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -28,6 +29,12 @@ public class ProblemMappers {
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(new ProblemDetail(ProblemDetail.TYPE_BASE + e.kind(), e.title(), e.status(), e.getMessage(),
                 uri.getPath(), e.errors(), e.allowed()));
+    }
+
+    /** A service's refusal: the same answer as the {@link ProblemException} it stands for. */
+    @ServerExceptionMapper
+    public Response refused(Refusal r, UriInfo uri) {
+        return problem(ProblemException.of(r), uri);
     }
 
     @ServerExceptionMapper
@@ -184,6 +191,9 @@ public class ProblemMappers {
             if (t instanceof ProblemException p) {
                 // Thrown where JAX-RS wraps it (a body stream counting its bytes, read by Jackson).
                 return problem(p, uri);
+            }
+            if (t instanceof Refusal r) {
+                return refused(r, uri);
             }
             if (t instanceof java.io.IOException && "Request too large".equals(t.getMessage())) {
                 return respond(new ProblemDetail(ProblemDetail.TYPE_BASE + "body-too-large", "Request body too large", 413,

@@ -17,8 +17,15 @@ public final class Versions {
 
     /** Throws 412 when {@code ifMatch} is present, is not {@code *}, and names none of the current version's tags. */
     public static void checkIfMatch(String ifMatch, long current, String what, Object id) {
+        if (!matches(ifMatch, current)) {
+            throw ProblemException.staleVersion(what, id, current, ifMatch.strip());
+        }
+    }
+
+    /** Whether a write with {@code ifMatch} applies to the {@code current} version: absent, {@code *}, or one of its tags. */
+    public static boolean matches(String ifMatch, long current) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return;
+            return true;
         }
         for (String tag : ifMatch.split(",")) {
             String t = tag.strip();
@@ -26,9 +33,9 @@ public final class Versions {
                 t = t.substring(2);
             }
             if (t.equals("\"" + current + "\"")) {
-                return;
+                return true;
             }
         }
-        throw ProblemException.staleVersion(what, id, current, ifMatch.strip());
+        return false;
     }
 }

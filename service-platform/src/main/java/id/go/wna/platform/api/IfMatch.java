@@ -1,12 +1,12 @@
-package id.go.wna.reciprocity.api;
+package id.go.wna.platform.api;
 
-import id.go.wna.platform.api.Versions;
-import id.go.wna.reciprocity.service.ExpectedVersion;
+import id.go.wna.platform.refusal.ExpectedVersion;
+import id.go.wna.platform.refusal.Refusal;
 
 /** A request's If-Match header as the version its write is meant for (RFC 9110 §13.1.1, read by {@link Versions}). */
-record IfMatch(String header) implements ExpectedVersion {
+public record IfMatch(String header) implements ExpectedVersion {
 
-    static ExpectedVersion of(String header) {
+    public static ExpectedVersion of(String header) {
         return header == null || header.isBlank() ? ExpectedVersion.CURRENT : new IfMatch(header);
     }
 
@@ -17,6 +17,8 @@ record IfMatch(String header) implements ExpectedVersion {
 
     @Override
     public void check(long current, String what, Object id) {
-        Versions.checkIfMatch(header, current, what, id);
+        if (!Versions.matches(header, current)) {
+            throw Refusal.staleVersion(what, id, current, header.strip());
+        }
     }
 }

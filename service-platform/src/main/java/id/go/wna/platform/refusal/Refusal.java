@@ -1,11 +1,11 @@
-package id.go.wna.reciprocity.service;
+package id.go.wna.platform.refusal;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Why the service will not do what it was asked, in its own words; the api turns each kind into its problem+json
- * answer (status, type, title), so nothing below the api speaks HTTP.
+ * Why a service will not do what it was asked, in its own words; the platform's api turns each kind into its
+ * problem+json answer (status, type, title: see {@code ProblemException.of}), so nothing below the api speaks HTTP.
  */
 public final class Refusal extends RuntimeException {
 
@@ -15,6 +15,8 @@ public final class Refusal extends RuntimeException {
         /** The input cannot be read as what it should be (a header line of an import). */
         MALFORMED,
         NOT_FOUND,
+        /** The caller's role may not do this to this record. */
+        FORBIDDEN,
         /** The change conflicts with what is stored. */
         CONFLICT,
         /** The state machine forbids the change from the current state. */
@@ -59,12 +61,23 @@ public final class Refusal extends RuntimeException {
         return new Refusal(Kind.NOT_FOUND, what + " " + id + " does not exist", null, null);
     }
 
+    public static Refusal forbidden(String detail) {
+        return new Refusal(Kind.FORBIDDEN, detail, null, null);
+    }
+
     public static Refusal conflict(String detail) {
         return new Refusal(Kind.CONFLICT, detail, null, null);
     }
 
     public static Refusal forbiddenTransition(String detail, List<String> allowed) {
         return new Refusal(Kind.FORBIDDEN_TRANSITION, detail, null, allowed);
+    }
+
+    /** The caller wrote against {@code expected}, but {@code what} {@code id} is at version {@code current}: read again, then decide. */
+    public static Refusal staleVersion(String what, Object id, long current, String expected) {
+        return new Refusal(Kind.STALE_VERSION, what + " " + id + " is at version \"" + current + "\", not " + expected
+                + "; read it again (GET) and retry with its ETag",
+                List.of(new BrokenRule(ExpectedVersion.FIELD, "stale version " + expected)), null);
     }
 
     /** A version was named where there is nothing to replace yet. */

@@ -1,10 +1,13 @@
-package id.go.wna.reciprocity.service;
+package id.go.wna.platform.refusal;
 
 /**
- * The version a write is meant for, as the caller named it (over HTTP its If-Match, read by the api). Absent, the
+ * The version a write is meant for, as the caller named it (over HTTP its If-Match, read by the api's {@code IfMatch}). Absent, the
  * write applies to the current version.
  */
 public interface ExpectedVersion {
+
+    /** Where a caller names the version, for a {@link BrokenRule} about it: over HTTP the If-Match header. */
+    String FIELD = "If-Match";
 
     /** Whether the caller named a version at all. */
     boolean named();
