@@ -2,12 +2,9 @@ package id.go.wna.cases;
 
 import id.go.wna.contracts.CloudEventHeaders;
 import id.go.wna.infra.test.RealInfrastructure;
-import id.go.wna.platform.events.KafkaProducers;
-import id.go.wna.platform.events.KafkaSettings;
 import id.go.wna.platform.idempotency.IdempotencyKeys;
 import id.go.wna.platform.outbox.Outbox;
 import id.go.wna.platform.outbox.OutboxBacklog;
-import id.go.wna.platform.outbox.OutboxRelay;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -125,43 +120,5 @@ class OutboxDeliveryTest {
 
         assertEachOnceInOrderPerKey(ids, readAll(topic, ids.size()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(0, backlog.snapshot().pending()));
-    }
-
-    @Test
-    void twoRelaysOnOneDatabasePublishEachEventOnceInOrderPerKey() throws Exception {
-        String topic = "outbox-test-two-relays." + UUID.randomUUID();
-        // A second instance of the service: its own producer, the same database, relaying as fast as it can.
-        KafkaProducers secondProducer = new KafkaProducers(new KafkaSettings(RealInfrastructure.kafkaClientAs("case-service")), "case-service-second");
-        OutboxRelay second = new OutboxRelay(dataSource, secondProducer, "case-service", 50, Duration.ofMillis(50),
-                Duration.ofSeconds(1), Duration.ofDays(7), Duration.ZERO, idempotencyKeys, List.of());
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicInteger publishedBySecond = new AtomicInteger();
-        List<Throwable> failures = new ArrayList<>();
-        Thread secondRelay = new Thread(() -> {
-            while (running.get()) {
-                try {
-                    int n = second.publishBatch();
-                    publishedBySecond.addAndGet(n);
-                    if (n == 0) Thread.sleep(5);
-                } catch (Exception e) {
-                    failures.add(e);
-                }
-            }
-        });
-        secondRelay.start();
-        List<String> ids;
-        try {
-            List<String> aggregates = List.of("a", "b", "c", "d", "e", "f", "g", "h");
-            ids = record(topic, aggregates, 150); // 1,200 events while both relays run
-            assertEachOnceInOrderPerKey(ids, readAll(topic, ids.size()));
-        } finally {
-            running.set(false);
-            secondRelay.join(10_000);
-            secondProducer.reliable().close();
-        }
-        assertTrue(failures.isEmpty(), "second relay failed: " + failures);
-        // Both relays took a share: the claims let them work side by side, not one waiting out the other.
-        assertTrue(publishedBySecond.get() > 0, "the second relay published none of " + ids.size() + " events");
-        assertTrue(publishedBySecond.get() < ids.size(), "the service's own relay published none of " + ids.size() + " events");
     }
 }
